@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { projectRoot } from './project-root';
+
+/**
+ * The bot's settings, read from the environment once at start-up and validated, so a
+ * mistake stops start-up with a message that says which setting and why.
+ */
+export interface Config {
+  port: number;
+  host: string;
+  knowledgeDir: string;
+  production: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Log what users type (health data): off unless the operator turns it on. */
+  logUserText: boolean;
+  /** Empty app id: local mode, no Bot Framework authentication (for your own machine only). */
+  microsoftAppId: string;
+  microsoftAppPassword: string;
+  microsoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  microsoftAppTenantId: string;
+  directLineSecret: string;
+  localMode: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every setting.`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectRoot()): Config {
+  const problems: string[] = [];
+  const text = (name: string, fallback = '') => (env[name] ?? fallback).trim();
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = text(name, fallback);
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}").`);
+    return fallback;
+  };
+  const flag = (name: string) => {
+    const value = text(name, 'false').toLowerCase();
+    if (!['true', 'false', '1', '0', 'yes', 'no'].includes(value)) problems.push(`${name} must be true or false (got "${value}").`);
+    return ['true', '1', 'yes'].includes(value);
+  };
+
+  const portText = text('PORT', '3978');
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) problems.push(`PORT must be a whole number from 0 to 65535 (got "${portText}").`);
+
+  const knowledgeDir = resolve(root, text('KNOWLEDGE_DIR', 'knowledge'));
+  if (!existsSync(knowledgeDir)) problems.push(`KNOWLEDGE_DIR points to ${knowledgeDir}, which does not exist.`);
+
+  const microsoftAppId = text('MicrosoftAppId');
+  const microsoftAppPassword = text('MicrosoftAppPassword');
+  const microsoftAppType = oneOf('MicrosoftAppType', APP_TYPES, 'MultiTenant');
+  const microsoftAppTenantId = text('MicrosoftAppTenantId');
+  if (microsoftAppId && !GUID.test(microsoftAppId)) problems.push('MicrosoftAppId must be the bot\'s app id, a GUID like 00000000-0000-0000-0000-000000000000.');
+  if (microsoftAppId && microsoftAppType !== 'UserAssignedMSI' && !microsoftAppPassword) {
+    problems.push('MicrosoftAppPassword is required when MicrosoftAppId is set (the client secret of the bot\'s app registration).');
+  }
+  if (microsoftAppType === 'SingleTenant' && !microsoftAppTenantId) problems.push('MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.');
+  if (!microsoftAppId && microsoftAppPassword) problems.push('MicrosoftAppPassword is set but MicrosoftAppId is empty: set both, or neither for local mode.');
+
+  const config: Config = {
+    port,
+    host: text('HOST', '0.0.0.0'),
+    knowledgeDir,
+    production: text('NODE_ENV') === 'production',
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    logUserText: flag('LOG_USER_TEXT'),
+    microsoftAppId,
+    microsoftAppPassword,
+    microsoftAppType,
+    microsoftAppTenantId,
+    directLineSecret: text('DIRECT_LINE_SECRET'),
+    localMode: !microsoftAppId,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Reads `.env` into the environment if there is one; real environment variables win. */
+export function loadDotEnv(root = projectRoot()): void {
+  const file = resolve(root, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}

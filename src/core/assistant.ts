@@ -1,0 +1,80 @@
+import type { KnowledgeBase, Section } from './knowledge/section';
+import { decide, type Decision } from './matching/decide';
+import type { Matcher } from './matching/matcher';
+import { answerReply, didYouMeanReply, fallbackReply, NONE_OF_THESE, noneOfTheseReply } from './replies/answer-wording';
+import type { Reply } from './replies/reply';
+import { smallTalkReply, type SmallTalkIntent } from './replies/small-talk-wording';
+import { recogniseSmallTalk } from './small-talk';
+import { normaliseText } from './text/normalise';
+
+/** What a turn did, for the content owners' events: no user text in here. */
+export type Outcome =
+  | { kind: 'answer'; sectionId: string; score: number }
+  | { kind: 'did-you-mean'; sectionIds: string[]; score: number }
+  | { kind: 'fallback'; score: number; uncoveredTopic?: string }
+  | { kind: 'small-talk'; intent: SmallTalkIntent | 'none-of-these' };
+
+export interface AssistantTurn {
+  reply: Reply;
+  outcome: Outcome;
+}
+
+/**
+ * Answers an ordinary (not risk-related) message from the knowledge base: small talk,
+ * an answer with its source, "did you mean", or an honest fallback. No botbuilder here.
+ */
+export class Assistant {
+  private readonly byHeading: Map<string, Section>;
+  /** What the fallback lists: the article's main sections. */
+  readonly topics: Section[];
+
+  constructor(
+    private readonly knowledge: KnowledgeBase,
+    private readonly matcher: Matcher,
+  ) {
+    this.byHeading = new Map(knowledge.sections.map((s) => [s.heading, s]));
+    this.topics = knowledge.sections.filter((s) => s.level === 2);
+  }
+
+  respond(text: string): AssistantTurn {
+    const normalised = normaliseText(text);
+    if (normalised.replace(/[.!]/g, '') === NONE_OF_THESE.toLowerCase()) {
+      return { reply: noneOfTheseReply(this.topics), outcome: { kind: 'small-talk', intent: 'none-of-these' } };
+    }
+    const intent = recogniseSmallTalk(normalised);
+    if (intent) return { reply: smallTalkReply(intent), outcome: { kind: 'small-talk', intent } };
+    const decision = decide(this.matcher.match(normalised));
+    return { reply: this.replyFor(decision), outcome: outcomeOf(decision) };
+  }
+
+  private replyFor(decision: Decision): Reply {
+    switch (decision.kind) {
+      case 'answer':
+        return answerReply(decision.section, this.relatedTo(decision.section));
+      case 'did-you-mean':
+        return didYouMeanReply(decision.candidates);
+      case 'fallback':
+        return fallbackReply(this.topics, decision.uncoveredTopic);
+    }
+  }
+
+  /** The owner's chosen follow-ups, else the sections that follow this one in the article. */
+  private relatedTo(section: Section): Section[] {
+    const chosen = section.related.map((h) => this.byHeading.get(h)).filter((s): s is Section => !!s);
+    if (chosen.length > 0) return chosen;
+    const sections = this.knowledge.sections.filter((s) => s.file === section.file && s.level > 1);
+    const at = sections.indexOf(section);
+    return [...sections.slice(at + 1), ...sections.slice(0, Math.max(at, 0))].slice(0, 3);
+  }
+}
+
+function outcomeOf(decision: Decision): Outcome {
+  switch (decision.kind) {
+    case 'answer':
+      return { kind: 'answer', sectionId: decision.section.id, score: decision.score };
+    case 'did-you-mean':
+      return { kind: 'did-you-mean', sectionIds: decision.candidates.map((s) => s.id), score: decision.score };
+    case 'fallback':
+      return { kind: 'fallback', score: decision.score, ...(decision.uncoveredTopic ? { uncoveredTopic: decision.uncoveredTopic } : {}) };
+  }
+}

@@ -1,0 +1,34 @@
+/** One answerable unit of the knowledge base: a heading of an article and the text under it. */
+export interface Section {
+  /** Stable id: the document's file name and the heading's slug. */
+  id: string;
+  heading: string;
+  /** 1 for the article title, 2 and 3 for its sub-headings. */
+  level: number;
+  /** The markdown under the heading, up to the next heading (lists kept as lists). */
+  body: string;
+  /** Title of the document (its level-1 heading) and the file it came from. */
+  document: string;
+  file: string;
+  /** From the content owner's sidecar file: other ways people ask for this section. */
+  questions: string[];
+  keywords: string[];
+  /** Headings offered as follow-up questions after this answer. */
+  related: string[];
+}
+
+export interface KnowledgeBase {
+  sections: Section[];
+  /** Phrase -> canonical phrase, e.g. "slipped disk" -> "herniated disc". */
+  synonyms: Map<string, string>;
+  /** Topic the article does not cover -> phrases that mean a question is about it. */
+  outOfScope: Map<string, string[]>;
+}
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,86 @@
+import type { KnowledgeBase } from '../knowledge/section';
+import { SpellingCorrector } from './spelling';
+import { stem } from './stem';
+import { STOPWORDS } from './stopwords';
+
+const WORD = /[a-z0-9%]+(?:'[a-z]+)?/g;
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Turns normalised text into the terms matching works on: words, typos corrected against the
+ * knowledge base's vocabulary, synonyms mapped to the article's words, filler dropped, stems.
+ * The same analysis runs on the knowledge base and on questions, so both meet in the middle.
+ */
+export class Analyzer {
+  private readonly synonyms: Map<string, string[]>;
+  private readonly corrector: SpellingCorrector;
+  private readonly uncovered: { topic: string; terms: string[] }[] = [];
+
+  constructor(knowledge: KnowledgeBase) {
+    this.synonyms = new Map([...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical)]));
+    const vocabulary = new Set<string>(STOPWORDS);
+    const add = (text: string) => words(text).forEach((w) => vocabulary.add(w));
+    for (const section of knowledge.sections) {
+      [section.heading, section.body, ...section.questions, ...section.keywords].forEach(add);
+    }
+    for (const [variant, canonical] of knowledge.synonyms) {
+      add(variant);
+      add(canonical);
+    }
+    for (const phrases of knowledge.outOfScope.values()) phrases.forEach(add);
+    this.corrector = new SpellingCorrector(vocabulary);
+    for (const [topic, phrases] of knowledge.outOfScope) {
+      for (const phrase of phrases) {
+        const terms = this.documentTerms(phrase);
+        if (terms.length > 0) this.uncovered.push({ topic, terms });
+      }
+    }
+  }
+
+  /** The out-of-scope topic a question's terms name, if any ("ibuprofen" -> "medicines"). */
+  uncoveredTopic(terms: string[]): string | undefined {
+    return this.uncovered.find(({ terms: phrase }) => containsRun(terms, phrase))?.topic;
+  }
+
+  /** Terms of a question: spelling is corrected, since people type fast. */
+  queryTerms(normalisedText: string): string[] {
+    return this.analyse(words(normalisedText).map((w) => this.corrector.correct(w)));
+  }
+
+  /** Terms of knowledge text, which is spelled as its owner meant it. */
+  documentTerms(text: string): string[] {
+    return this.analyse(words(text.toLowerCase()));
+  }
+
+  private analyse(tokens: string[]): string[] {
+    const terms: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let replaced = false;
+      for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 1; n--) {
+        const canonical = this.synonyms.get(tokens.slice(i, i + n).join(' '));
+        if (canonical) {
+          terms.push(...canonical.filter((w) => !STOPWORDS.has(w)).map(stem));
+          i += n;
+          replaced = true;
+          break;
+        }
+      }
+      if (replaced) continue;
+      const token = tokens[i++]!;
+      if (!STOPWORDS.has(token)) terms.push(stem(token));
+    }
+    return terms.filter((t) => t.length > 1 || /\d/.test(t));
+  }
+}
+
+export function words(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘]/g, "'").match(WORD) ?? [];
+}
+
+function containsRun(terms: string[], run: string[]): boolean {
+  outer: for (let i = 0; i + run.length <= terms.length; i++) {
+    for (let j = 0; j < run.length; j++) if (terms[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}

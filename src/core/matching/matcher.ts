@@ -1,0 +1,94 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { KnowledgeBase, Section } from '../knowledge/section';
+import { normaliseText } from '../text/normalise';
+import { Analyzer } from './analyzer';
+import { TermIndex } from './term-index';
+
+export interface MatchResult {
+  /** Sections ranked best first; empty when the question shares nothing with the knowledge base. */
+  ranked: RankedSection[];
+  /** Set when the question is about a topic the knowledge base says it does not cover. */
+  uncoveredTopic?: string;
+}
+
+export interface RankedSection {
+  section: Section;
+  /** 0..1, higher is better: the blend of term coverage, closest question and fuzzy rank. */
+  score: number;
+}
+
+interface FuzzyRecord {
+  index: number;
+  heading: string;
+  questions: string[];
+  keywords: string[];
+}
+
+/** How many sections the term index hands to fuse.js: enough for any close second, few enough to stay fast. */
+const CANDIDATES = 4;
+/** A question's first terms say what it is about; a pasted essay must not cost more. */
+const MAX_TERMS = 24;
+
+// fuse.js scores each query word fuzzily in each field (so "sciatik" still meets "sciatica")
+// and weights words by rarity; the keys say where a hit counts most.
+const FUSE_OPTIONS: IFuseOptions<FuzzyRecord> = {
+  keys: [
+    { name: 'questions', weight: 3 },
+    { name: 'keywords', weight: 2 },
+    { name: 'heading', weight: 1.5 },
+  ],
+  useTokenSearch: true,
+  ignoreLocation: true,
+  includeScore: true,
+  threshold: 0.3,
+  shouldSort: true,
+};
+
+const BLEND = { coverage: 0.45, question: 0.35, fuzzy: 0.2 };
+
+/**
+ * Ranks knowledge sections for a question. The term index picks candidates and scores how
+ * much of the question each covers; fuse.js ranks the candidates fuzzily over weighted keys.
+ */
+export class Matcher {
+  readonly analyzer: Analyzer;
+  private readonly index: TermIndex;
+  private readonly records: FuzzyRecord[];
+
+  constructor(readonly knowledge: KnowledgeBase) {
+    this.analyzer = new Analyzer(knowledge);
+    this.index = new TermIndex(knowledge.sections, this.analyzer);
+    const analysed = (text: string) => this.analyzer.documentTerms(text).join(' ');
+    this.records = knowledge.sections.map((section, index) => ({
+      index,
+      heading: analysed(section.heading),
+      questions: section.questions.map(analysed),
+      keywords: section.keywords.map(analysed),
+    }));
+  }
+
+  match(question: string): MatchResult {
+    const terms = this.analyzer.queryTerms(normaliseText(question)).slice(0, MAX_TERMS);
+    const uncoveredTopic = this.analyzer.uncoveredTopic(terms);
+    return { ranked: this.rank(terms), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
+  }
+
+  private rank(terms: string[]): RankedSection[] {
+    const hits = this.index.search(terms, CANDIDATES);
+    if (hits.length === 0) return [];
+    const fuse = new Fuse(
+      hits.map((h) => this.records[h.index]!),
+      FUSE_OPTIONS,
+    );
+    const fuzzy = new Map(fuse.search(terms.join(' ')).map((r) => [r.item.index, 1 - (r.score ?? 1)]));
+    return hits
+      .map((hit) => ({
+        section: this.knowledge.sections[hit.index]!,
+        score:
+          BLEND.coverage * Math.min(1, hit.coverage) +
+          BLEND.question * hit.questionSimilarity +
+          BLEND.fuzzy * (fuzzy.get(hit.index) ?? 0),
+      }))
+      .sort((a, b) => b.score - a.score);
+  }
+}

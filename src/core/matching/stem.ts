@@ -1,0 +1,18 @@
+/**
+ * A light suffix stripper: enough to make "massaging", "massaged" and "massages" one term,
+ * and cheap enough to run on every word of every query. Not a full Porter stemmer: the
+ * vocabulary is small and over-stemming would merge words the article keeps apart.
+ */
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, '').replace(/'/g, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}

@@ -1,0 +1,56 @@
+import type { Reply } from './reply';
+import { NOT_MEDICAL_ADVICE } from './answer-wording';
+
+/** Short friendly replies to greetings and questions about the bot itself. */
+
+export const BOT_NAME = 'Sciatica Massage Guide';
+
+const COVERS =
+  'I answer questions about massage for sciatica pain: what causes sciatica, how massage can help, the risks, and two ways to try it at home (by hand or with a body massager).';
+
+export const SAMPLE_QUESTIONS = [
+  'What causes sciatica?',
+  'How do I use a body massager?',
+  'Are there any risks to massage for sciatica?',
+];
+
+const reply = (text: string, suggestions: string[] = SAMPLE_QUESTIONS): Reply => ({ kind: 'small-talk', text, suggestions });
+
+export type SmallTalkIntent = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'identity' | 'capabilities';
+
+export function smallTalkReply(intent: SmallTalkIntent): Reply {
+  switch (intent) {
+    case 'greeting':
+      return reply(`Hi! ${COVERS} What would you like to know?\n\n${NOT_MEDICAL_ADVICE}`);
+    case 'thanks':
+      return reply("You're welcome! Anything else you'd like to know about massage for sciatica?");
+    case 'goodbye':
+      return reply('Take care, and I hope your back feels better soon. Come back any time.', []);
+    case 'help':
+      return reply(`${COVERS} Just type a question in your own words, or pick one below.\n\n${NOT_MEDICAL_ADVICE}`);
+    case 'identity':
+      return reply(`I'm the ${BOT_NAME}, a chatbot. ${COVERS}\n\n${NOT_MEDICAL_ADVICE}`);
+    case 'capabilities':
+      return reply(`${COVERS} If something you mention could make massage unsafe, I'll tell you to check with a healthcare provider first.\n\n${NOT_MEDICAL_ADVICE}`);
+  }
+}
+
+export function welcomeReply(): Reply {
+  return {
+    kind: 'welcome',
+    text: `Welcome! I'm the ${BOT_NAME}. ${COVERS}\n\n${NOT_MEDICAL_ADVICE} If you have a health condition, are pregnant, or were recently injured, please talk to a healthcare provider before trying massage.`,
+    suggestions: SAMPLE_QUESTIONS,
+  };
+}
+
+/** A one-line introduction for Teams channels and group chats, where a long welcome is noise. */
+export function channelIntroReply(): Reply {
+  return {
+    kind: 'welcome',
+    text: `Hi all, I'm the ${BOT_NAME}. @mention me with a question about massage for sciatica. ${NOT_MEDICAL_ADVICE}`,
+  };
+}
+
+export function errorReply(): Reply {
+  return { kind: 'error', text: 'Sorry, something went wrong on my side. Please try again in a moment.' };
+}

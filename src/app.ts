@@ -1,0 +1,67 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+  type TurnContext,
+} from 'botbuilder';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'restify';
+import { SciaticaBot } from './bot/sciatica-bot';
+import type { Config } from './config';
+import { Assistant } from './core/assistant';
+import { loadKnowledge } from './core/knowledge/load-knowledge';
+import { Matcher } from './core/matching/matcher';
+import { RiskDialog } from './dialogs/risk-dialog';
+import type { Logger } from './logger';
+import { createServer } from './server/create-server';
+
+export interface App {
+  server: Server;
+  bot: SciaticaBot;
+  adapter: CloudAdapter;
+  /** Starts listening; resolves with the port (useful when PORT=0 picks a free one). */
+  listen(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Builds the whole bot from a validated config: knowledge, dialogs, bot, adapter, server. */
+export function createApp(config: Config, logger: Logger): App {
+  const knowledge = loadKnowledge(config.knowledgeDir);
+  const assistant = new Assistant(knowledge, new Matcher(knowledge));
+  const conversationState = new ConversationState(new MemoryStorage());
+  const bot = new SciaticaBot({ assistant, conversationState, riskDialog: new RiskDialog(), logger, logUserText: config.logUserText });
+
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: config.microsoftAppId,
+      MicrosoftAppPassword: config.microsoftAppPassword,
+      MicrosoftAppType: config.microsoftAppType,
+      MicrosoftAppTenantId: config.microsoftAppTenantId,
+    }),
+  );
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // No user text here: the error and where it happened are enough to debug.
+    logger.error({ err: error, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
+    try {
+      await SciaticaBot.apologise(context);
+      await conversationState.delete(context);
+    } catch (sendError) {
+      logger.warn({ err: sendError }, 'could not apologise to the user');
+    }
+  };
+
+  const server = createServer({ adapter, bot, logger });
+  logger.info({ sections: knowledge.sections.length }, 'knowledge loaded');
+
+  return {
+    server,
+    bot,
+    adapter,
+    listen: () =>
+      new Promise((resolve) => {
+        server.listen(config.port, config.host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,87 @@
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogState,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { classifySafety } from '../core/safety/classify-safety';
+import {
+  checkFirstIntro,
+  conditionAdvice,
+  emergencyReply,
+  noConditionsAdvice,
+  recogniseConditionAnswer,
+  recogniseYesNo,
+  redFlagAllClearReply,
+  redFlagQuestion,
+  whichConditionsPrompt,
+} from '../core/replies/safety-wording';
+import { replyActivity } from '../bot/reply-activity';
+
+export const RISK_DIALOG = 'riskDialog';
+const STEPS = 'riskSteps';
+export const CONDITIONS_PROMPT = 'riskConditionsPrompt';
+export const RED_FLAG_PROMPT = 'riskRedFlagPrompt';
+
+/**
+ * The risk dialog: advice to talk to a healthcare provider comes in the very first reply,
+ * then it asks which conditions apply (when none was named) and the red-flag question
+ * people rarely volunteer. The bot only hands it messages that answer its prompts.
+ */
+export class RiskDialog extends ComponentDialog {
+  constructor() {
+    super(RISK_DIALOG);
+    // Free text and button labels are parsed by the core, not by a choice recogniser,
+    // so "I've got kidney stones" works as well as the "Kidney or liver issues" button.
+    this.addDialog(new TextPrompt(CONDITIONS_PROMPT));
+    this.addDialog(new TextPrompt(RED_FLAG_PROMPT));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        this.adviseFirst.bind(this),
+        this.tailorAdvice.bind(this),
+        this.finish.bind(this),
+      ]),
+    );
+    this.initialDialogId = STEPS;
+  }
+
+  private async adviseFirst(step: WaterfallStepContext) {
+    const conditions = classifySafety(step.context.activity.text ?? '').conditions.filter((c) => c !== 'other');
+    await step.context.sendActivity(replyActivity(checkFirstIntro(conditions)));
+    if (conditions.length > 0) return step.next({ alreadyAdvised: true });
+    return step.prompt(CONDITIONS_PROMPT, { prompt: replyActivity(whichConditionsPrompt()) });
+  }
+
+  private async tailorAdvice(step: WaterfallStepContext) {
+    if (typeof step.result === 'string') {
+      const answer = recogniseConditionAnswer(step.result);
+      if (answer?.none || !answer) await step.context.sendActivity(replyActivity(noConditionsAdvice()));
+      else for (const condition of answer.conditions) await step.context.sendActivity(replyActivity(conditionAdvice(condition)));
+    }
+    return step.prompt(RED_FLAG_PROMPT, { prompt: replyActivity(redFlagQuestion()) });
+  }
+
+  private async finish(step: WaterfallStepContext) {
+    const answer = recogniseYesNo(String(step.result ?? ''));
+    const reply = answer === 'yes' ? emergencyReply(['asked-red-flag']) : redFlagAllClearReply();
+    await step.context.sendActivity(replyActivity(reply));
+    return step.endDialog();
+  }
+}
+
+/** Which prompt the risk dialog is waiting on, if it is running. */
+export function activeRiskPrompt(state: DialogState | undefined): string | undefined {
+  const outer = state?.dialogStack?.[0];
+  if (outer?.id !== RISK_DIALOG) return undefined;
+  const inner = (outer.state as { dialogs?: DialogState } | undefined)?.dialogs?.dialogStack ?? [];
+  return inner[inner.length - 1]?.id;
+}
+
+/** Whether a message answers the prompt the dialog is waiting on (else it is a new question). */
+export function answersRiskPrompt(prompt: string | undefined, text: string): boolean {
+  if (prompt === CONDITIONS_PROMPT) return recogniseConditionAnswer(text) !== undefined;
+  if (prompt === RED_FLAG_PROMPT) return recogniseYesNo(text) !== undefined;
+  return false;
+}
+

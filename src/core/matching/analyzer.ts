@@ -14,7 +14,8 @@ const MAX_PHRASE_WORDS = 4;
 export class Analyzer {
   private readonly synonyms: Map<string, string[]>;
   private readonly corrector: SpellingCorrector;
-  private readonly uncovered: { topic: string; terms: string[] }[] = [];
+  /** Out-of-scope phrases as stemmed word runs, stop words kept: "work out" must not match "works". */
+  private readonly uncovered: { topic: string; run: string[] }[] = [];
 
   constructor(knowledge: KnowledgeBase) {
     this.synonyms = new Map([...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical)]));
@@ -30,21 +31,16 @@ export class Analyzer {
     for (const phrases of knowledge.outOfScope.values()) phrases.forEach(add);
     this.corrector = new SpellingCorrector(vocabulary);
     for (const [topic, phrases] of knowledge.outOfScope) {
-      for (const phrase of phrases) {
-        const terms = this.documentTerms(phrase);
-        if (terms.length > 0) this.uncovered.push({ topic, terms });
-      }
+      for (const phrase of phrases) this.uncovered.push({ topic, run: words(phrase).map(stem) });
     }
   }
 
-  /** The out-of-scope topic a question's terms name, if any ("ibuprofen" -> "medicines"). */
-  uncoveredTopic(terms: string[]): string | undefined {
-    return this.uncovered.find(({ terms: phrase }) => containsRun(terms, phrase))?.topic;
-  }
-
-  /** Terms of a question: spelling is corrected, since people type fast. */
-  queryTerms(normalisedText: string): string[] {
-    return this.analyse(words(normalisedText).map((w) => this.corrector.correct(w)));
+  /** Analyses a question once: its terms, and the out-of-scope topic it names, if any. */
+  analyseQuestion(normalisedText: string): { terms: string[]; uncoveredTopic?: string } {
+    const corrected = words(normalisedText).map((w) => this.corrector.correct(w));
+    const stems = corrected.map(stem);
+    const uncoveredTopic = this.uncovered.find(({ run }) => containsRun(stems, run))?.topic;
+    return { terms: this.analyse(corrected), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
   }
 
   /** Terms of knowledge text, which is spelled as its owner meant it. */

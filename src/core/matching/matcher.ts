@@ -25,7 +25,7 @@ interface FuzzyRecord {
 }
 
 /** How many sections the term index hands to fuse.js: enough for any close second, few enough to stay fast. */
-const CANDIDATES = 4;
+const CANDIDATES = 3;
 /** A question's first terms say what it is about; a pasted essay must not cost more. */
 const MAX_TERMS = 24;
 
@@ -68,9 +68,8 @@ export class Matcher {
   }
 
   match(question: string): MatchResult {
-    const terms = this.analyzer.queryTerms(normaliseText(question)).slice(0, MAX_TERMS);
-    const uncoveredTopic = this.analyzer.uncoveredTopic(terms);
-    return { ranked: this.rank(terms), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
+    const { terms, uncoveredTopic } = this.analyzer.analyseQuestion(normaliseText(question));
+    return { ranked: this.rank(terms.slice(0, MAX_TERMS)), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
   }
 
   private rank(terms: string[]): RankedSection[] {

@@ -4,6 +4,8 @@ import type { Analyzer } from './analyzer';
 /** How much a term counts by where a section has it: what people ask beats what the body mentions. */
 export const FIELD_WEIGHTS = { questions: 1, keywords: 1, heading: 0.9, body: 0.45 } as const;
 
+export const UNKNOWN_TERM_WEIGHT = 1.2;
+
 export interface LexicalHit {
   index: number;
   /** Share of the query's information (idf) the section covers, 0..1. */
@@ -22,8 +24,6 @@ export class TermIndex {
   private readonly termWeights: Map<string, number>[] = [];
   private readonly questionVectors: Map<string, number>[][] = [];
   private readonly idf = new Map<string, number>();
-  /** The idf of a term no section has: rare, so an unknown word says the question is elsewhere. */
-  readonly unknownIdf: number;
 
   constructor(sections: Section[], analyzer: Analyzer) {
     sections.forEach((section, index) => {
@@ -43,15 +43,18 @@ export class TermIndex {
     });
     const n = sections.length;
     for (const [term, list] of this.postings) this.idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
-    this.unknownIdf = Math.log(1 + (n + 0.5) / 0.5);
     sections.forEach((section) => {
       const asked = [section.heading, ...section.questions].map((q) => this.vector(analyzer.documentTerms(q)));
       this.questionVectors.push(asked.filter((v) => v.size > 0));
     });
   }
 
+  /**
+   * A word no section has weighs a fixed amount: enough that a question about something else
+   * ("weather", "pancakes") scores low, not so much that slang ("ppl", "gonna") sinks a real one.
+   */
   idfOf(term: string): number {
-    return this.idf.get(term) ?? this.unknownIdf;
+    return this.idf.get(term) ?? UNKNOWN_TERM_WEIGHT;
   }
 
   /** Sections sharing at least one term with the query, best coverage first, at most `limit`. */

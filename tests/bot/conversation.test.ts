@@ -89,7 +89,7 @@ describe('a conversation with the bot (TestAdapter)', () => {
 
   it('keeps the dialog on the stack while it waits and clears it when it ends', async () => {
     const { adapter, storage } = createTestBot();
-    const key = 'test/conversations/Convo1';
+    const key = 'test/conversations/Convo1/';
     const stack = async () => ((await storage.read([key]))[key]?.dialogState?.dialogStack ?? []) as unknown[];
     await say(adapter, "I'm pregnant");
     expect(await stack()).toHaveLength(1);

@@ -1,0 +1,46 @@
+import type { Condition, SafetyAssessment } from './safety-level';
+import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES, type SafetyRule } from './safety-rules';
+import { clauses, FIRST_PERSON, isNegated, safetyText } from './safety-text';
+
+/** A clause that asks about sciatica in general ("can sciatica affect both legs?"), not about the asker. */
+const GENERAL_QUESTION = /^(does|do|can|could|will|would|is|are|why|how|what|when|where|which|should|may|might)\b/;
+
+/**
+ * Reads a message before any knowledge matching and says which safety level applies.
+ * Precedence: emergency > urgent > crisis > check-first > none. A red flag anywhere in the
+ * message wins, whatever else it asks ("my legs are numb, how do I use the massager?").
+ */
+export function classifySafety(raw: string): SafetyAssessment {
+  const text = safetyText(raw);
+  const parts = clauses(text);
+  const personal = FIRST_PERSON.test(text);
+  const found = (rules: SafetyRule[]) => rules.filter((rule) => fires(rule, parts, personal)).map((r) => r.id);
+
+  for (const [level, rules] of [
+    ['emergency', EMERGENCY_RULES],
+    ['urgent', URGENT_RULES],
+    ['crisis', CRISIS_RULES],
+  ] as const) {
+    const signals = found(rules);
+    if (signals.length > 0) return { level, conditions: [], signals };
+  }
+  const conditions = CONDITION_RULES.filter((rule) => fires(rule, parts, personal)).map((r) => r.condition);
+  if (conditions.length > 0) return { level: 'check-first', conditions: unique(conditions), signals: [] };
+  if (found(UNNAMED_CONDITION_RULES).length > 0) return { level: 'check-first', conditions: [], signals: [] };
+  return { level: 'none', conditions: [], signals: [] };
+}
+
+function fires(rule: SafetyRule, parts: string[], personal: boolean): boolean {
+  return parts.some((clause) => {
+    if (rule.personal && !personal && GENERAL_QUESTION.test(clause)) return false;
+    const pattern = new RegExp(rule.pattern.source, 'g');
+    for (const match of clause.matchAll(pattern)) {
+      if (!isNegated(clause, match.index ?? 0)) return true;
+    }
+    return false;
+  });
+}
+
+function unique(conditions: Condition[]): Condition[] {
+  return [...new Set(conditions)];
+}

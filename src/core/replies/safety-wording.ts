@@ -36,6 +36,7 @@ const SIGNAL_WORDS: Record<string, string> = {
   'injecting-drugs': 'New back pain after injecting drugs',
   'foot-drop': 'A foot that drags or will not lift',
   'leg-getting-weaker': 'A leg that is getting weaker',
+  'barely-walk': 'Back pain that makes it hard to walk or stand',
 };
 
 const describe = (signals: string[]) => SIGNAL_WORDS[signals[0] ?? ''] ?? 'What you describe';

@@ -19,10 +19,12 @@ export class Analyzer {
 
   constructor(knowledge: KnowledgeBase) {
     this.synonyms = new Map([...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical)]));
-    const vocabulary = new Set<string>(STOPWORDS);
-    const add = (text: string) => words(text).forEach((w) => vocabulary.add(w));
+    const vocabulary = new Map<string, number>([...STOPWORDS].map((w) => [w, 1]));
+    const add = (text: string, weight = 1) => words(text).forEach((w) => vocabulary.set(w, (vocabulary.get(w) ?? 0) + weight));
     for (const section of knowledge.sections) {
-      [section.heading, section.body, ...section.questions, ...section.keywords].forEach(add);
+      add(section.body);
+      // Words people ask with count more when a typo could be either of two words.
+      [section.heading, ...section.questions, ...section.keywords].forEach((t) => add(t, 3));
     }
     for (const [variant, canonical] of knowledge.synonyms) {
       add(variant);
@@ -37,7 +39,7 @@ export class Analyzer {
 
   /** Analyses a question once: its terms, and the out-of-scope topic it names, if any. */
   analyseQuestion(normalisedText: string): { terms: string[]; uncoveredTopic?: string } {
-    const corrected = words(normalisedText).map((w) => this.corrector.correct(w));
+    const corrected = words(withoutPreamble(normalisedText)).map((w) => this.corrector.correct(w));
     const stems = corrected.map(stem);
     const uncoveredTopic = this.uncovered.find(({ run }) => containsRun(stems, run))?.topic;
     return { terms: this.analyse(corrected), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
@@ -79,4 +81,17 @@ function containsRun(terms: string[], run: string[]): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * The story people tell before the question ("my doctor said I have sciatica, and...") names
+ * words like "doctor" that would pull the match towards the wrong section.
+ */
+const PREAMBLE = [
+  /\b(my|the|a) (doctor|dr|gp|physio|physiotherapist|chiro\w*|nurse|specialist) (said|says|told me|thinks|reckons|diagnosed me)( with)?( that)?/g,
+  /\b(i('ve| have)( been)?( got| had| diagnosed with| told i have)?|i('m| am) (dealing|suffering|living) with|i suffer from|i get) (sciatica|sciatic (nerve )?pain)( for \w+( \w+)?)?( and| so)?/g,
+];
+
+function withoutPreamble(text: string): string {
+  return PREAMBLE.reduce((t, pattern) => t.replace(pattern, ' '), text);
 }

@@ -9,8 +9,9 @@ export class SpellingCorrector {
   private readonly known: Set<string>;
   private readonly cache = new Map<string, string>();
 
-  constructor(words: Iterable<string>) {
-    this.known = new Set(words);
+  /** `words` maps each known word to how often the knowledge base uses it: ties go to the commoner word. */
+  constructor(private readonly words: Map<string, number>) {
+    this.known = new Set(words.keys());
     for (const word of this.known) {
       if (word.length < 4 || /\d/.test(word)) continue;
       const list = this.byLength.get(word.length) ?? [];
@@ -24,8 +25,10 @@ export class SpellingCorrector {
     if (this.known.has(word) || word.length < 4 || /\d/.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    // Short words get one edit, longer ones two: "masage" -> "massage", "sciaitca" -> "sciatica".
-    const max = word.length >= 7 ? 2 : 1;
+    // Longer words get more edits: "masage" -> "massage", "sciaitca" -> "sciatica". Four-letter
+    // words get none: "rice" or "cook" would become some other known word, not a typo fixed.
+    if (word.length < 5) return word;
+    const max = word.length >= 8 ? 2 : 1;
     let best = word;
     let bestDistance = max + 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
@@ -33,7 +36,8 @@ export class SpellingCorrector {
         // Typos rarely change the first letter; requiring it keeps "pain" from becoming "gain".
         if (candidate[0] !== word[0]) continue;
         const d = editDistance(word, candidate, max);
-        if (d < bestDistance) {
+        if (d > max) continue;
+        if (d < bestDistance || (this.words.get(candidate) ?? 0) > (this.words.get(best) ?? 0)) {
           best = candidate;
           bestDistance = d;
         }

@@ -8,7 +8,7 @@ export const STOPWORDS = new Set(
   but by can can't cannot could couldn't did didn't do does doesn't doing don't done dont each either else even ever
   every for from get gets getting got had has have having he her here hers him his   i i'd i'll i'm i've id if im
   in into is isn't it it's its ive just kind let let's like likely lot lots may maybe me mine more most much must my
-  myself need needs no nor not now of off ok okay on once one only or other our out over own per perhaps please pls
+  myself need needs no nor not now of off ok okay on once one only or other our out over   per perhaps please pls
   plz probably quick quite rather really said say says seem should shouldn't so some someone something sort still
   such sure tell than thank thanks that that's the their them then there there's these they thing things think this
   those though thx to too u ur us very via want wanted wants was wasn't way we were   what's whats    

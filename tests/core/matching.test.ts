@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Assistant } from '../../src/core/assistant';
+import { loadKnowledge } from '../../src/core/knowledge/load-knowledge';
+import { decide } from '../../src/core/matching/decide';
+import { evaluate, firstHeading } from '../../src/core/matching/evaluate';
+import { Matcher } from '../../src/core/matching/matcher';
+import { HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC } from '../fixtures/questions/holdout';
+import { IN_SCOPE, OFF_TOPIC } from '../fixtures/questions/labelled';
+
+const knowledge = loadKnowledge(resolve(__dirname, '../../knowledge'));
+const matcher = new Matcher(knowledge);
+const assistant = new Assistant(knowledge, matcher);
+
+describe('labelled questions land on their section first', () => {
+  it('has a broad set: at least 200 in-scope questions over every section', () => {
+    expect(IN_SCOPE.length).toBeGreaterThanOrEqual(200);
+    for (const section of knowledge.sections) {
+      expect(IN_SCOPE.filter(([, h]) => h === section.heading).length, section.heading).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it.each(IN_SCOPE)('%s -> %s', (question, heading) => {
+    expect(firstHeading(decide(matcher.match(question)))).toBe(heading);
+  });
+});
+
+describe('off-topic questions fall back instead of guessing', () => {
+  it('has at least 40 of them', () => expect(OFF_TOPIC.length).toBeGreaterThanOrEqual(40));
+
+  it.each(OFF_TOPIC)('%s', (question) => {
+    expect(decide(matcher.match(question)).kind).toBe('fallback');
+  });
+});
+
+describe('questions the knowledge base was never tuned on (held-out set)', () => {
+  const result = evaluate(matcher, HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC);
+
+  it('puts at least 97% of in-scope questions on the right section first', () => {
+    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('falls back on at least 95% of off-topic questions', () => {
+    expect(result.offTopicFallbacks / result.offTopic).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('what a person sees', () => {
+  it('answers with the section text, lists as lists, its source named, and follow-ups', () => {
+    const { reply } = assistant.respond('how long should i use the massager each time?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('- Enjoy for up to ten minutes per session.');
+    expect(reply.text).toMatch(/From: Try a Body Massager$/);
+    expect(reply.source?.heading).toBe('Try a Body Massager');
+    expect(reply.suggestions?.length).toBeGreaterThan(0);
+    expect(reply.suggestions!.length).toBeLessThanOrEqual(3);
+  });
+
+  it('offers follow-ups that, when clicked, land on their own section', () => {
+    for (const section of knowledge.sections) {
+      const { reply } = assistant.respond(section.questions[0]!);
+      expect(reply.source?.heading, section.questions[0]).toBe(section.heading);
+      for (const followUp of reply.suggestions ?? []) {
+        expect(assistant.respond(followUp).reply.kind, followUp).toBe('answer');
+      }
+    }
+  });
+
+  it('says plainly what it cannot answer, lists what it can, and never guesses', () => {
+    const { reply } = assistant.respond("what's the weather like in Leeds tomorrow?");
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toMatch(/don't have an answer/);
+    expect(reply.text).toContain('- Causes of Sciatica Pain');
+    expect(reply.source).toBeUndefined();
+  });
+
+  it('names a topic the article does not cover and points medical questions to a provider', () => {
+    const { reply } = assistant.respond('how much ibuprofen can I take for sciatica?');
+    expect(reply.kind).toBe('fallback');
+    expect(reply.text).toContain("doesn't cover medicines");
+    expect(reply.text).toMatch(/doctor or another healthcare provider/);
+  });
+
+  it('never repeats what the person typed back to them', () => {
+    const { reply } = assistant.respond('<img src=x onerror=alert(1)> [click](http://evil.example) weather?');
+    expect(reply.text).not.toMatch(/onerror|evil\.example|<img/);
+  });
+
+  it.each([
+    ['hi', 'greeting'],
+    ['Hello there!', 'greeting'],
+    ['thanks so much', 'thanks'],
+    ['bye', 'goodbye'],
+    ['help', 'help'],
+    ['who are you?', 'identity'],
+    ['what can you do', 'capabilities'],
+  ])('small talk: %s', (text, intent) => {
+    const turn = assistant.respond(text);
+    expect(turn.outcome).toEqual({ kind: 'small-talk', intent });
+    if (intent !== 'thanks' && intent !== 'goodbye') expect(turn.reply.text).toMatch(/massage for sciatica/);
+  });
+
+  it('answers the question behind a greeting', () => {
+    expect(assistant.respond('hi there, what causes sciatica?').reply.source?.heading).toBe('Causes of Sciatica Pain');
+  });
+});

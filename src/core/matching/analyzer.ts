@@ -88,7 +88,8 @@ function containsRun(terms: string[], run: string[]): boolean {
  * words like "doctor" that would pull the match towards the wrong section.
  */
 const PREAMBLE = [
-  /\b(my|the|a) (doctor|dr|gp|physio|physiotherapist|chiro\w*|nurse|specialist) (said|says|told me|thinks|reckons|diagnosed me)( with)?( that)?/g,
+  /^((hi|hello|hey|hiya|greetings|good (morning|afternoon|evening|day))( there| bot| all)?|dear \w+)\b/g,
+  /\b(my|the|a|our) \w+ (said|says|told me|thinks|reckons|diagnosed me)( with)?( that)?/g,
   /\b(i('ve| have)( been)?( got| had| diagnosed with| told i have)?|i('m| am) (dealing|suffering|living) with|i suffer from|i get) (sciatica|sciatic (nerve )?pain)( for \w+( \w+)?)?( and| so)?/g,
 ];
 

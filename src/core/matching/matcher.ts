@@ -3,6 +3,7 @@ import type { KnowledgeBase, Section } from '../knowledge/section';
 import { normaliseText } from '../text/normalise';
 import { Analyzer } from './analyzer';
 import { TermIndex } from './term-index';
+import { TUNING } from './tuning';
 
 export interface MatchResult {
   /** Sections ranked best first; empty when the question shares nothing with the knowledge base. */
@@ -24,10 +25,6 @@ interface FuzzyRecord {
   keywords: string[];
 }
 
-/** How many sections the term index hands to fuse.js: enough for any close second, few enough to stay fast. */
-const CANDIDATES = 3;
-/** A question's first terms say what it is about; a pasted essay must not cost more. */
-const MAX_TERMS = 24;
 
 // fuse.js scores each query word fuzzily in each field (so "sciatik" still meets "sciatica")
 // and weights words by rarity; the keys say where a hit counts most.
@@ -44,7 +41,6 @@ const FUSE_OPTIONS: IFuseOptions<FuzzyRecord> = {
   shouldSort: true,
 };
 
-const BLEND = { coverage: 0.45, question: 0.35, fuzzy: 0.2 };
 
 /**
  * Ranks knowledge sections for a question. The term index picks candidates and scores how
@@ -69,11 +65,11 @@ export class Matcher {
 
   match(question: string): MatchResult {
     const { terms, uncoveredTopic } = this.analyzer.analyseQuestion(normaliseText(question));
-    return { ranked: this.rank(terms.slice(0, MAX_TERMS)), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
+    return { ranked: this.rank(terms.slice(0, TUNING.maxTerms)), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
   }
 
   private rank(terms: string[]): RankedSection[] {
-    const hits = this.index.search(terms, CANDIDATES);
+    const hits = this.index.search(terms, TUNING.candidates);
     if (hits.length === 0) return [];
     const fuse = new Fuse(
       hits.map((h) => this.records[h.index]!),
@@ -84,9 +80,9 @@ export class Matcher {
       .map((hit) => ({
         section: this.knowledge.sections[hit.index]!,
         score:
-          BLEND.coverage * Math.min(1, hit.coverage) +
-          BLEND.question * hit.questionSimilarity +
-          BLEND.fuzzy * (fuzzy.get(hit.index) ?? 0),
+          TUNING.blend.coverage * Math.min(1, hit.coverage) +
+          TUNING.blend.question * hit.questionSimilarity +
+          TUNING.blend.fuzzy * (fuzzy.get(hit.index) ?? 0),
       }))
       .sort((a, b) => b.score - a.score);
   }

@@ -1,10 +1,7 @@
 import type { Section } from '../knowledge/section';
 import type { Analyzer } from './analyzer';
+import { TUNING } from './tuning';
 
-/** How much a term counts by where a section has it: what people ask beats what the body mentions. */
-export const FIELD_WEIGHTS = { questions: 1, keywords: 1, heading: 0.9, body: 0.45 } as const;
-
-export const UNKNOWN_TERM_WEIGHT = 1.2;
 
 export interface LexicalHit {
   index: number;
@@ -30,10 +27,10 @@ export class TermIndex {
       const weights = new Map<string, number>();
       const put = (terms: string[], weight: number) =>
         terms.forEach((t) => weights.set(t, Math.max(weights.get(t) ?? 0, weight)));
-      section.questions.forEach((q) => put(analyzer.documentTerms(q), FIELD_WEIGHTS.questions));
-      section.keywords.forEach((k) => put(analyzer.documentTerms(k), FIELD_WEIGHTS.keywords));
-      put(analyzer.documentTerms(section.heading), FIELD_WEIGHTS.heading);
-      put(analyzer.documentTerms(section.body), FIELD_WEIGHTS.body);
+      section.questions.forEach((q) => put(analyzer.documentTerms(q), TUNING.fieldWeights.questions));
+      section.keywords.forEach((k) => put(analyzer.documentTerms(k), TUNING.fieldWeights.keywords));
+      put(analyzer.documentTerms(section.heading), TUNING.fieldWeights.heading);
+      put(analyzer.documentTerms(section.body), TUNING.fieldWeights.body);
       this.termWeights.push(weights);
       for (const term of weights.keys()) {
         const list = this.postings.get(term) ?? [];
@@ -49,12 +46,9 @@ export class TermIndex {
     });
   }
 
-  /**
-   * A word no section has weighs a fixed amount: enough that a question about something else
-   * ("weather", "pancakes") scores low, not so much that slang ("ppl", "gonna") sinks a real one.
-   */
   idfOf(term: string): number {
-    return this.idf.get(term) ?? UNKNOWN_TERM_WEIGHT;
+    const idf = this.idf.get(term);
+    return idf === undefined ? TUNING.unknownTermWeight : Math.max(idf, TUNING.idfFloor);
   }
 
   /** Sections sharing at least one term with the query, best coverage first, at most `limit`. */

@@ -1,0 +1,28 @@
+/**
+ * Every number that shapes matching, in one place, with why it is what it is.
+ * `npm run eval` shows what a change does to answer quality.
+ */
+export const TUNING = {
+  /** How much a term counts by where a section has it: what people ask beats what the body mentions. */
+  fieldWeights: { questions: 1, keywords: 1, heading: 0.9, body: 0.45 },
+  /**
+   * A word no section has weighs a fixed amount: enough that a question about something else
+   * ("weather", "pancakes") scores low, not so much that slang ("ppl", "gonna") sinks a real one.
+   */
+  unknownTermWeight: 1,
+  /**
+   * The least a known word weighs. In a small knowledge base "sciatica" is in every section and
+   * its rarity weight is near zero; the floor keeps it evidence that a question is on topic.
+   */
+  idfFloor: 0.5,
+  /** How many sections the term index hands to fuse.js: enough for a close second, few enough to stay fast. */
+  candidates: 3,
+  /** A question's first terms say what it is about; a pasted essay must not cost more. */
+  maxTerms: 24,
+  /** The final score: share of the question covered, closest alternate question, fuse.js rank. */
+  blend: { coverage: 0.45, question: 0.35, fuzzy: 0.2 },
+  /** Below this a match is a guess: the bot says it does not know rather than answer wrongly. */
+  answerThreshold: 0.48,
+  /** When the runner-up is this close to the best, the bot asks which one was meant. */
+  ambiguityMargin: 0.04,
+};

@@ -1,12 +1,13 @@
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   MemoryStorage,
+  type Activity,
   type TurnContext,
 } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
+import { BotAdapter } from './bot/local-adapter';
 import { SciaticaBot } from './bot/sciatica-bot';
 import type { Config } from './config';
 import { Assistant } from './core/assistant';
@@ -15,11 +16,13 @@ import { Matcher } from './core/matching/matcher';
 import { RiskDialog } from './dialogs/risk-dialog';
 import type { Logger } from './logger';
 import { createServer } from './server/create-server';
+import { LocalDirectLine } from './server/direct-line/local-direct-line';
+import { BOT_NAME } from './core/replies/small-talk-wording';
 
 export interface App {
   server: Server;
   bot: SciaticaBot;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   /** Starts listening; resolves with the port (useful when PORT=0 picks a free one). */
   listen(): Promise<number>;
   close(): Promise<void>;
@@ -32,7 +35,7 @@ export function createApp(config: Config, logger: Logger): App {
   const conversationState = new ConversationState(new MemoryStorage());
   const bot = new SciaticaBot({ assistant, conversationState, riskDialog: new RiskDialog(), logger, logUserText: config.logUserText });
 
-  const adapter = new CloudAdapter(
+  const adapter = new BotAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: config.microsoftAppId,
       MicrosoftAppPassword: config.microsoftAppPassword,
@@ -51,7 +54,17 @@ export function createApp(config: Config, logger: Logger): App {
     }
   };
 
-  const server = createServer({ adapter, bot, logger });
+  // Local mode: our own Direct Line hands the page's messages to the same bot, in process.
+  const localDirectLine = config.localMode
+    ? new LocalDirectLine(
+        async (activity) => {
+          const response = await adapter.processInProcess(activity, (context) => bot.run(context));
+          return ((response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? []);
+        },
+        { idleMs: 30 * 60_000, maxConversations: 5_000, maxActivities: 500, botName: BOT_NAME },
+      )
+    : undefined;
+  const server = createServer({ adapter, bot, logger, localDirectLine, directLineSecret: config.directLineSecret });
   logger.info({ sections: knowledge.sections.length }, 'knowledge loaded');
 
   return {

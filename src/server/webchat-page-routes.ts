@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Request, Response, Server } from 'restify';
+import { projectRoot } from '../project-root';
+
+interface StaticFile {
+  type: string;
+  body: Buffer;
+  gzipped: Buffer;
+  cache: string;
+}
+
+/**
+ * The page's security policy: only our own scripts run; Web Chat needs inline styles (it
+ * injects them), and in production it talks to Azure's Direct Line.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com",
+  "frame-ancestors 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const PAGE_FILES: Record<string, [file: string, type: string]> = {
+  '/': ['public/index.html', 'text/html; charset=utf-8'],
+  '/webchat-page.js': ['public/webchat-page.js', 'text/javascript; charset=utf-8'],
+  '/webchat-page.css': ['public/webchat-page.css', 'text/css; charset=utf-8'],
+  '/avatar.svg': ['public/avatar.svg', 'image/svg+xml'],
+  // The official Web Chat bundle, served by us: no CDN.
+  '/webchat.js': ['node_modules/botframework-webchat/dist/webchat.js', 'text/javascript; charset=utf-8'],
+};
+
+/** Serves the web chat page and the Web Chat bundle, compressed, from memory. */
+export function registerWebChatPage(server: Server): void {
+  const root = projectRoot();
+  const cache = new Map<string, StaticFile>();
+  // Read and compress on first request: the bundle is 4 MB and most processes never serve it.
+  const load = (path: string): StaticFile => {
+    let file = cache.get(path);
+    if (!file) {
+      const [relative, type] = PAGE_FILES[path]!;
+      const body = readFileSync(join(root, relative));
+      file = { type, body, gzipped: gzipSync(body), cache: path === '/webchat.js' ? 'public, max-age=86400' : 'no-cache' };
+      cache.set(path, file);
+    }
+    return file;
+  };
+  for (const path of Object.keys(PAGE_FILES)) {
+    server.get(path, async (req: Request, res: Response) => {
+      const file = load(path);
+      const gzip = /\bgzip\b/.test(req.header('accept-encoding') ?? '');
+      res.writeHead(200, {
+        'Content-Type': file.type,
+        'Cache-Control': file.cache,
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+      res.end(gzip ? file.gzipped : file.body);
+    });
+  }
+}

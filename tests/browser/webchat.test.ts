@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnBot, type SpawnedBot } from '../helpers/spawn-bot';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = resolve(__dirname, '../../artifacts');
+
+let bot: SpawnedBot;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: run "apt-get install -y --no-install-recommends chromium" (.ci/run does this).`);
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  bot = await spawnBot();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await bot?.stop();
+});
+
+describe('the web chat page in a real browser', () => {
+  it('greets, answers a typed question with its source, and follows a suggested action', async () => {
+    const page = await browser.newPage({ viewport: { width: 480, height: 820 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(bot.url);
+    await expect(page.getByRole('heading', { name: 'Sciatica Massage Guide' }).isVisible()).resolves.toBe(true);
+    await page.getByText('General information, not medical advice').first().waitFor();
+    await page.getByText(/Welcome! I.m the Sciatica Massage Guide/).first().waitFor({ timeout: 20_000 });
+
+    const input = page.locator('[data-id="webchat-sendbox-input"], input[aria-label], textarea').first();
+    await input.fill('what causes sciatica?');
+    await input.press('Enter');
+    await page.getByText('From: Causes of Sciatica Pain').first().waitFor({ timeout: 15_000 });
+    await expect(page.getByText('Piriformis syndrome').first().isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'How does massage help sciatica?' }).last().click();
+    await page.getByText('From: How Does Massage Help Sciatica?').first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'webchat.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('fits a phone screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 700 }, isMobile: true });
+    await page.goto(bot.url);
+    await page.getByText(/Welcome! I.m the Sciatica Massage Guide/).first().waitFor({ timeout: 20_000 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'webchat-phone.png') });
+    await page.close();
+  }, 60_000);
+});

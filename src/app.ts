@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import { BotAdapter } from './bot/local-adapter';
 import { SciaticaBot } from './bot/sciatica-bot';
+import { JsonlEventSink } from './events/jsonl-event-sink';
 import type { Config } from './config';
 import { Assistant } from './core/assistant';
 import { loadKnowledge } from './core/knowledge/load-knowledge';
@@ -33,7 +34,8 @@ export function createApp(config: Config, logger: Logger): App {
   const knowledge = loadKnowledge(config.knowledgeDir);
   const assistant = new Assistant(knowledge, new Matcher(knowledge));
   const conversationState = new ConversationState(new MemoryStorage());
-  const bot = new SciaticaBot({ assistant, conversationState, riskDialog: new RiskDialog(), logger, logUserText: config.logUserText });
+  const events = new JsonlEventSink(config.eventsFile, logger);
+  const bot = new SciaticaBot({ assistant, conversationState, riskDialog: new RiskDialog(), logger, logUserText: config.logUserText, events });
 
   const adapter = new BotAdapter(
     new ConfigurationBotFrameworkAuthentication({

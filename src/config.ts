@@ -21,6 +21,8 @@ export interface Config {
   microsoftAppTenantId: string;
   directLineSecret: string;
   localMode: boolean;
+  /** JSON Lines file the content owners' events are appended to. */
+  eventsFile: string;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     microsoftAppTenantId,
     directLineSecret: text('DIRECT_LINE_SECRET'),
     localMode: !microsoftAppId,
+    eventsFile: resolve(root, text('EVENTS_FILE', 'data/events.jsonl')),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -10,7 +10,7 @@ const CITATION_MARK = '[1]';
  * entity naming the source section (Teams renders it), and buttons that send their label
  * back, so a click is the same as typing the question.
  */
-export function replyActivity(reply: Reply): Partial<Activity> {
+export function replyActivity(reply: Reply, conversationType?: string): Partial<Activity> {
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
     text: reply.source ? `${reply.text} ${CITATION_MARK}` : reply.text,
@@ -22,7 +22,15 @@ export function replyActivity(reply: Reply): Partial<Activity> {
     activity.channelData = { feedbackLoopEnabled: true };
   }
   const suggestions = reply.suggestions ?? [];
-  if (suggestions.length > MAX_SUGGESTIONS) {
+  if (conversationType === 'channel' || conversationType === 'groupChat') {
+    // Teams shows suggested actions only in personal chat. In channels and group chats the
+    // buttons go on a card, as messageBack so the click reaches the bot without an @mention.
+    if (suggestions.length > 0) {
+      activity.attachments = [
+        CardFactory.heroCard('', undefined, suggestions.map((s) => ({ type: ActionTypes.MessageBack, title: s, text: s, displayText: s, value: { question: s } }))),
+      ];
+    }
+  } else if (suggestions.length > MAX_SUGGESTIONS) {
     // More buttons than Teams shows as suggested actions ("did you mean" with "None of
     // these", the risk dialog's conditions): they go on a card, which every channel renders.
     activity.attachments = [CardFactory.heroCard('', undefined, suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })))];

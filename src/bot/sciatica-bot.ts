@@ -1,18 +1,23 @@
 import {
+  ActivityTypes,
   TeamsActivityHandler,
   TurnContext,
   type ConversationState,
+  type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
-import type { Assistant, Outcome } from '../core/assistant';
+import type { Assistant } from '../core/assistant';
 import { channelIntroReply, errorReply, welcomeReply } from '../core/replies/small-talk-wording';
 import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety-wording';
 import type { Reply } from '../core/replies/reply';
 import { classifySafety } from '../core/safety/classify-safety';
 import type { SafetyAssessment } from '../core/safety/safety-level';
 import { activeRiskPrompt, answersRiskPrompt, type RiskDialog } from '../dialogs/risk-dialog';
+import { maskPersonalData } from '../events/mask-personal-data';
+import { NO_EVENTS, type EventSink, type TurnEventBody } from '../events/turn-event';
 import type { Logger } from '../logger';
+import { AnsweredMessages } from './answered-messages';
 import { replyActivity } from './reply-activity';
 
 export interface BotDependencies {
@@ -20,12 +25,11 @@ export interface BotDependencies {
   conversationState: ConversationState;
   riskDialog: RiskDialog;
   logger: Logger;
-  /** Log what people type: off unless the operator turns it on. */
+  /** Log (and record) what people type: off unless the operator turns it on. */
   logUserText: boolean;
+  /** Where turn events and feedback go, for the content owners. */
+  events?: EventSink;
 }
-
-/** What each turn did, for the content owners' events (no user text). */
-export type TurnOutcome = Outcome | { kind: 'safety'; level: SafetyAssessment['level']; conditions: string[] };
 
 const URGENT_LEVELS = new Set(['emergency', 'urgent', 'crisis']);
 
@@ -35,10 +39,14 @@ const URGENT_LEVELS = new Set(['emergency', 'urgent', 'crisis']);
  */
 export class SciaticaBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly events: EventSink;
+  /** Which section each recent answer came from, so a thumbs up or down can name it. */
+  private readonly answered = new AnsweredMessages(10_000);
 
   constructor(private readonly deps: BotDependencies) {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.events = deps.events ?? NO_EVENTS;
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context, messageText(context));
@@ -46,8 +54,7 @@ export class SciaticaBot extends TeamsActivityHandler {
     });
 
     this.onMembersAdded(async (context, next) => {
-      const joined = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
-      if (joined.length > 0) await this.greet(context);
+      await this.greet(context);
       await next();
     });
 
@@ -63,9 +70,19 @@ export class SciaticaBot extends TeamsActivityHandler {
     await this.deps.conversationState.saveChanges(context, false);
   }
 
+  /**
+   * In a team or group chat, one short introduction when the bot itself is added (not for
+   * every new member); in a personal chat or web chat, a welcome when the person arrives.
+   */
   private async greet(context: TurnContext): Promise<void> {
+    const added = context.activity.membersAdded ?? [];
+    const botAdded = added.some((m) => m.id === context.activity.recipient?.id);
     const type = context.activity.conversation?.conversationType;
-    await this.send(context, type === 'channel' || type === 'groupChat' ? channelIntroReply() : welcomeReply());
+    if (type === 'channel' || type === 'groupChat') {
+      if (botAdded) await this.send(context, channelIntroReply());
+    } else if (added.length > 0) {
+      await this.send(context, welcomeReply());
+    }
   }
 
   private async handleMessage(context: TurnContext, text: string): Promise<void> {
@@ -77,7 +94,9 @@ export class SciaticaBot extends TeamsActivityHandler {
     // A red flag wins everywhere, including in the middle of the risk dialog.
     if (URGENT_LEVELS.has(safety.level)) {
       state.dialogStack = [];
-      return this.finishTurn(context, urgentReplyFor(safety), { kind: 'safety', level: safety.level, conditions: [] });
+      this.record(context, { kind: 'safety', level: safety.level, conditions: [] }, text);
+      await this.send(context, urgentReplyFor(safety));
+      return;
     }
     if (prompt && answersRiskPrompt(prompt, text)) {
       await runDialog(this.deps.riskDialog, context, this.dialogState);
@@ -86,30 +105,46 @@ export class SciaticaBot extends TeamsActivityHandler {
     // Anything else is a new question: leave the dialog rather than swallow it.
     state.dialogStack = [];
     if (safety.level === 'check-first') {
-      this.record(context, { kind: 'safety', level: safety.level, conditions: safety.conditions });
+      this.record(context, { kind: 'safety', level: safety.level, conditions: safety.conditions }, text);
       await runDialog(this.deps.riskDialog, context, this.dialogState);
       return;
     }
     const turn = this.deps.assistant.respond(text);
-    await this.finishTurn(context, turn.reply, turn.outcome);
+    this.record(context, turn.outcome, text);
+    await this.send(context, turn.reply);
   }
 
-  private async finishTurn(context: TurnContext, reply: Reply, outcome: TurnOutcome): Promise<void> {
-    this.record(context, outcome);
-    await this.send(context, reply);
+  /** Teams' native thumbs up/down arrives as an invoke; answer 200 and keep the vote. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'message/submitAction') return super.onInvokeActivity(context);
+    const value = (context.activity.value ?? {}) as { actionName?: string; actionValue?: { reaction?: string } };
+    const reaction = value.actionValue?.reaction;
+    if (value.actionName !== 'feedback' || (reaction !== 'like' && reaction !== 'dislike')) return { status: 400 };
+    const sectionId = this.answered.sectionOf(context.activity.replyToId);
+    this.record(context, { kind: 'feedback', reaction, ...(sectionId ? { sectionId } : {}) });
+    return { status: 200 };
   }
 
-  private record(context: TurnContext, outcome: TurnOutcome): void {
-    this.deps.logger.debug({ outcome, channel: context.activity.channelId }, 'turn');
+  private record(context: TurnContext, body: TurnEventBody, text?: string): void {
+    // Unanswered questions are what content owners need to see, so their text is kept, masked.
+    const keepText = text && (this.deps.logUserText || body.kind === 'fallback');
+    this.events.record({
+      ...body,
+      at: new Date().toISOString(),
+      channel: context.activity.channelId ?? 'unknown',
+      ...(keepText ? { text: maskPersonalData(text.slice(0, 500)) } : {}),
+    });
+    this.deps.logger.debug({ kind: body.kind, channel: context.activity.channelId }, 'turn');
   }
 
   private async send(context: TurnContext, reply: Reply): Promise<void> {
-    await context.sendActivity(replyActivity(reply));
+    const response = await context.sendActivity(replyActivity(reply, context.activity.conversation?.conversationType));
+    if (reply.source && response?.id) this.answered.remember(response.id, reply.source.sectionId);
   }
 
   /** Sends the apology after a failed turn; used by the adapter's onTurnError. */
   static async apologise(context: TurnContext): Promise<void> {
-    await context.sendActivity(replyActivity(errorReply()));
+    if (context.activity.type !== ActivityTypes.Invoke) await context.sendActivity(replyActivity(errorReply()));
   }
 }
 

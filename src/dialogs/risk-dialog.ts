@@ -48,24 +48,24 @@ export class RiskDialog extends ComponentDialog {
 
   private async adviseFirst(step: WaterfallStepContext) {
     const conditions = classifySafety(step.context.activity.text ?? '').conditions.filter((c) => c !== 'other');
-    await step.context.sendActivity(replyActivity(checkFirstIntro(conditions)));
+    await step.context.sendActivity(replyActivity(checkFirstIntro(conditions), conversationType(step)));
     if (conditions.length > 0) return step.next({ alreadyAdvised: true });
-    return step.prompt(CONDITIONS_PROMPT, { prompt: replyActivity(whichConditionsPrompt()) });
+    return step.prompt(CONDITIONS_PROMPT, { prompt: replyActivity(whichConditionsPrompt(), conversationType(step)) });
   }
 
   private async tailorAdvice(step: WaterfallStepContext) {
     if (typeof step.result === 'string') {
       const answer = recogniseConditionAnswer(step.result);
-      if (answer?.none || !answer) await step.context.sendActivity(replyActivity(noConditionsAdvice()));
-      else for (const condition of answer.conditions) await step.context.sendActivity(replyActivity(conditionAdvice(condition)));
+      if (answer?.none || !answer) await step.context.sendActivity(replyActivity(noConditionsAdvice(), conversationType(step)));
+      else for (const condition of answer.conditions) await step.context.sendActivity(replyActivity(conditionAdvice(condition), conversationType(step)));
     }
-    return step.prompt(RED_FLAG_PROMPT, { prompt: replyActivity(redFlagQuestion()) });
+    return step.prompt(RED_FLAG_PROMPT, { prompt: replyActivity(redFlagQuestion(), conversationType(step)) });
   }
 
   private async finish(step: WaterfallStepContext) {
     const answer = recogniseYesNo(String(step.result ?? ''));
     const reply = answer === 'yes' ? emergencyReply(['asked-red-flag']) : redFlagAllClearReply();
-    await step.context.sendActivity(replyActivity(reply));
+    await step.context.sendActivity(replyActivity(reply, conversationType(step)));
     return step.endDialog();
   }
 }
@@ -85,3 +85,5 @@ export function answersRiskPrompt(prompt: string | undefined, text: string): boo
   return false;
 }
 
+
+const conversationType = (step: WaterfallStepContext) => step.context.activity.conversation?.conversationType;

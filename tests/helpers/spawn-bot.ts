@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface SpawnedBot {
   url: string;
@@ -13,7 +15,7 @@ export async function spawnBot(env: Record<string, string> = {}): Promise<Spawne
   const root = resolve(__dirname, '../..');
   const child = spawn(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'src/index.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', EVENTS_FILE: join(mkdtempSync(join(tmpdir(), 'events-')), 'events.jsonl'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -10,7 +13,8 @@ export interface RunningApp {
 
 /** Starts the real server on a free loopback port, in local mode unless `env` says otherwise. */
 export async function startApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  const eventsFile = join(mkdtempSync(join(tmpdir(), 'events-')), 'events.jsonl');
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', EVENTS_FILE: eventsFile, ...env });
   const app = createApp(config, createLogger(config));
   const port = await app.listen();
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

@@ -1,0 +1,23 @@
+import type { Outcome } from '../core/assistant';
+import type { SafetyLevel } from '../core/safety/safety-level';
+
+/** What one turn did, as content owners see it: no user ids, and text only where allowed. */
+export type TurnEventBody =
+  | Outcome
+  | { kind: 'safety'; level: SafetyLevel; conditions: string[] }
+  | { kind: 'feedback'; reaction: 'like' | 'dislike'; sectionId?: string };
+
+export type TurnEvent = TurnEventBody & {
+  /** ISO time of the turn. */
+  at: string;
+  channel: string;
+  /** The question's text: kept for unanswered questions (masked), otherwise only when the operator allows it. */
+  text?: string;
+};
+
+/** Where events go. Recording must never slow or fail a reply. */
+export interface EventSink {
+  record(event: TurnEvent): void;
+}
+
+export const NO_EVENTS: EventSink = { record: () => undefined };

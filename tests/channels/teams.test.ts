@@ -1,0 +1,108 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { createTestBot, textOf } from '../helpers/test-bot';
+
+const BOT = { id: '28:bot-id', name: 'Sciatica Massage Guide' };
+
+/** A message shaped as Teams sends it. */
+function teamsMessage(text: string, conversationType: 'personal' | 'channel' | 'groupChat', extra: Partial<Activity> = {}): Partial<Activity> {
+  const mentioned = conversationType !== 'personal';
+  return {
+    type: 'message',
+    channelId: 'msteams',
+    text: mentioned ? `<at>${BOT.name}</at> ${text}` : text,
+    from: { id: '29:user-aad', name: 'Pat', aadObjectId: '00000000-0000-0000-0000-00000000000a' },
+    recipient: BOT,
+    conversation: { id: `19:conv-${conversationType}`, conversationType, tenantId: 'tenant-1', isGroup: conversationType !== 'personal' } as Activity['conversation'],
+    entities: mentioned ? [{ type: 'mention', mentioned: BOT, text: `<at>${BOT.name}</at>` }] : [],
+    channelData: {
+      tenant: { id: 'tenant-1' },
+      ...(conversationType === 'channel' ? { team: { id: '19:team-1' }, channel: { id: '19:channel-1' } } : {}),
+    },
+    ...extra,
+  };
+}
+
+async function turn(adapter: any, activity: Partial<Activity>) {
+  adapter.activeQueue.splice(0);
+  await adapter.processActivity(activity);
+  return adapter.activeQueue.splice(0) as Partial<Activity>[];
+}
+
+describe('Microsoft Teams', () => {
+  it.each(['personal', 'channel', 'groupChat'] as const)('strips the @mention before matching (%s)', async (type) => {
+    const { adapter } = createTestBot();
+    const replies = await turn(adapter, teamsMessage('what causes sciatica?', type));
+    expect(textOf(replies)).toContain('From: Causes of Sciatica Pain');
+  });
+
+  it('renders follow-ups as suggested actions in personal chat, with the citation and feedback loop', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, teamsMessage('how long should I use the massager', 'personal'));
+    expect(reply!.suggestedActions!.actions.length).toBeGreaterThan(0);
+    expect(reply!.suggestedActions!.actions.length).toBeLessThanOrEqual(3);
+    expect(reply!.channelData).toEqual({ feedbackLoopEnabled: true });
+    expect((reply!.entities![0] as any).citation[0].appearance.name).toBe('Try a Body Massager');
+    expect(reply!.text).toContain('[1]');
+  });
+
+  it('puts follow-ups on a card in channels, and a click gives the same answer as typing', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, teamsMessage('what causes sciatica', 'channel'));
+    expect(reply!.suggestedActions).toBeUndefined();
+    const button = (reply!.attachments![0]!.content as any).buttons[0];
+    expect(button.type).toBe('messageBack');
+
+    // Teams posts a messageBack click as a message with the button's text and value, no mention.
+    const clicked = await turn(adapter, teamsMessage('', 'channel', { text: button.text, entities: [], value: button.value }));
+    const typed = await turn(createTestBot().adapter, teamsMessage(button.text, 'channel'));
+    expect(clicked[0]!.text).toBe(typed[0]!.text);
+  });
+
+  it('answers an Adaptive Card style submit that carries only a value', async () => {
+    const { adapter } = createTestBot();
+    const replies = await turn(adapter, teamsMessage('', 'personal', { text: undefined, value: { question: 'How do I use a body massager for sciatica?' } }));
+    expect(textOf(replies)).toContain('From: Try a Body Massager');
+  });
+
+  it('welcomes a person who installs the bot in personal chat, and keeps it short in a channel', async () => {
+    const personal = await turn(createTestBot().adapter, {
+      ...teamsMessage('', 'personal'),
+      type: 'conversationUpdate',
+      text: undefined,
+      membersAdded: [{ id: '29:user-aad', name: 'Pat' }],
+    });
+    expect(textOf(personal)).toMatch(/^Welcome! I'm the Sciatica Massage Guide/);
+    const channel = await turn(createTestBot().adapter, {
+      ...teamsMessage('', 'channel'),
+      type: 'conversationUpdate',
+      text: undefined,
+      membersAdded: [BOT],
+    });
+    expect(textOf(channel)).toMatch(/^Hi all, I'm the Sciatica Massage Guide\. @mention me/);
+    expect(textOf(channel).length).toBeLessThan(200);
+  });
+
+  it('stores a thumbs up or down from Teams\' feedback loop against the answered section', async () => {
+    const { adapter, events } = createTestBot();
+    const [answer] = await turn(adapter, teamsMessage('how do I massage my lower back with my hands', 'personal'));
+    const invoke = async (reaction: string, replyToId: string) => {
+      adapter.activeQueue.splice(0);
+      await adapter.processActivity({
+        ...teamsMessage('', 'personal'),
+        type: 'invoke',
+        name: 'message/submitAction',
+        replyToId,
+        value: { actionName: 'feedback', actionValue: { reaction, feedback: '{"feedbackText":"great"}' } },
+      });
+      return adapter.activeQueue.splice(0) as Partial<Activity>[];
+    };
+    const answered = events.find((e) => e.kind === 'answer') as any;
+    expect(answered.sectionId).toContain('hands-on-low-back-massage');
+    const response = await invoke('dislike', answer!.id!);
+    expect(response[0]!.type).toBe('invokeResponse');
+    expect((response[0]!.value as any).status).toBe(200);
+    expect(events.at(-1)).toMatchObject({ kind: 'feedback', reaction: 'dislike', sectionId: answered.sectionId, channel: 'msteams' });
+    expect(JSON.stringify(events)).not.toContain('great');
+  });
+});

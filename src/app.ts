@@ -1,7 +1,5 @@
 import {
   ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  MemoryStorage,
   type Activity,
   type TurnContext,
 } from 'botbuilder';
@@ -9,12 +7,9 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import { BotAdapter } from './bot/local-adapter';
 import { SciaticaBot } from './bot/sciatica-bot';
+import { buildBot } from './build-bot';
 import { JsonlEventSink } from './events/jsonl-event-sink';
 import type { Config } from './config';
-import { Assistant } from './core/assistant';
-import { loadKnowledge } from './core/knowledge/load-knowledge';
-import { Matcher } from './core/matching/matcher';
-import { RiskDialog } from './dialogs/risk-dialog';
 import type { Logger } from './logger';
 import { createServer } from './server/create-server';
 import { LocalDirectLine } from './server/direct-line/local-direct-line';
@@ -31,11 +26,8 @@ export interface App {
 
 /** Builds the whole bot from a validated config: knowledge, dialogs, bot, adapter, server. */
 export function createApp(config: Config, logger: Logger): App {
-  const knowledge = loadKnowledge(config.knowledgeDir);
-  const assistant = new Assistant(knowledge, new Matcher(knowledge));
-  const conversationState = new ConversationState(new MemoryStorage());
   const events = new JsonlEventSink(config.eventsFile, logger);
-  const bot = new SciaticaBot({ assistant, conversationState, riskDialog: new RiskDialog(), logger, logUserText: config.logUserText, events });
+  const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, logger, logUserText: config.logUserText, events });
 
   const adapter = new BotAdapter(
     new ConfigurationBotFrameworkAuthentication({

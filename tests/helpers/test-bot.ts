@@ -1,25 +1,18 @@
-import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { resolve } from 'node:path';
-import { SciaticaBot } from '../../src/bot/sciatica-bot';
-import { Assistant } from '../../src/core/assistant';
-import { loadKnowledge } from '../../src/core/knowledge/load-knowledge';
-import { Matcher } from '../../src/core/matching/matcher';
-import { RiskDialog } from '../../src/dialogs/risk-dialog';
+import { buildBot } from '../../src/build-bot';
 import type { TurnEvent } from '../../src/events/turn-event';
 import { createLogger } from '../../src/logger';
 
-const knowledge = loadKnowledge(resolve(__dirname, '../../knowledge'));
-const assistant = new Assistant(knowledge, new Matcher(knowledge));
+const KNOWLEDGE = resolve(__dirname, '../../knowledge');
 
-/** The real bot on botbuilder's TestAdapter, with its own memory storage. */
+/** The real bot on botbuilder's TestAdapter, with its own memory storage and an event list. */
 export function createTestBot(options: { logUserText?: boolean } = {}) {
   const storage = new MemoryStorage();
   const events: TurnEvent[] = [];
-  const conversationState = new ConversationState(storage);
-  const bot = new SciaticaBot({
-    assistant,
-    conversationState,
-    riskDialog: new RiskDialog(),
+  const { bot, conversationState } = buildBot({
+    knowledgeDir: KNOWLEDGE,
+    storage,
     logger: createLogger({ logLevel: 'silent' }),
     logUserText: options.logUserText ?? false,
     events: { record: (event) => events.push(event) },

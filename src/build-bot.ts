@@ -1,0 +1,40 @@
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { SciaticaBot } from './bot/sciatica-bot';
+import { Assistant } from './core/assistant';
+import { loadKnowledge } from './core/knowledge/load-knowledge';
+import type { KnowledgeBase } from './core/knowledge/section';
+import { Matcher } from './core/matching/matcher';
+import { RiskDialog } from './dialogs/risk-dialog';
+import { NO_EVENTS, type EventSink } from './events/turn-event';
+import type { Logger } from './logger';
+
+export interface BotParts {
+  bot: SciaticaBot;
+  knowledge: KnowledgeBase;
+  matcher: Matcher;
+  conversationState: ConversationState;
+}
+
+export interface BuildBotOptions {
+  knowledgeDir: string;
+  logger: Logger;
+  logUserText?: boolean;
+  storage?: Storage;
+  events?: EventSink;
+}
+
+/** The bot and what it stands on, shared by the server, the terminal chat and the tests. */
+export function buildBot(options: BuildBotOptions): BotParts {
+  const knowledge = loadKnowledge(options.knowledgeDir);
+  const matcher = new Matcher(knowledge);
+  const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+  const bot = new SciaticaBot({
+    assistant: new Assistant(knowledge, matcher),
+    conversationState,
+    riskDialog: new RiskDialog(),
+    logger: options.logger,
+    logUserText: options.logUserText ?? false,
+    events: options.events ?? NO_EVENTS,
+  });
+  return { bot, knowledge, matcher, conversationState };
+}

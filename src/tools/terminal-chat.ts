@@ -1,0 +1,53 @@
+import { TestAdapter, type Activity } from 'botbuilder';
+import { createInterface } from 'node:readline';
+import { buildBot } from '../build-bot';
+import { normaliseText } from '../core/text/normalise';
+import { classifySafety } from '../core/safety/classify-safety';
+import { createLogger } from '../logger';
+
+/**
+ * A terminal chat with the real bot in process (the same SciaticaBot, risk dialog included),
+ * so a content owner can try a question seconds after editing knowledge/.
+ */
+export async function runTerminalChat(options: { knowledgeDir: string; explain: boolean; input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) {
+  const { bot, matcher } = buildBot({ knowledgeDir: options.knowledgeDir, logger: createLogger({ logLevel: 'silent' }) });
+  const adapter = new TestAdapter(async (context) => bot.run(context));
+  const write = (line = '') => options.output.write(`${line}\n`);
+  const interactive = Boolean((options.input as NodeJS.ReadStream).isTTY);
+  const lines = createInterface({ input: options.input, terminal: false });
+
+  write('Sciatica Massage Guide: terminal chat. Type a question; Ctrl+D or "/quit" to leave.');
+  if (interactive) options.output.write('you> ');
+  for await (const raw of lines) {
+    const text = raw.trim();
+    if (text === '/quit') break;
+    if (text) {
+      if (options.explain) write(explain(text));
+      adapter.activeQueue.splice(0);
+      await adapter.receiveActivity(text);
+      for (const reply of adapter.activeQueue.splice(0) as Partial<Activity>[]) write(render(reply));
+    }
+    if (interactive) options.output.write('you> ');
+  }
+
+  function explain(text: string): string {
+    const safety = classifySafety(text);
+    const { ranked, uncoveredTopic } = matcher.match(normaliseText(text));
+    const top = ranked.slice(0, 3).map((r) => `    ${r.score.toFixed(3)}  ${r.section.heading}`);
+    return [
+      `  [safety: ${safety.level}${safety.conditions.length ? ` (${safety.conditions.join(', ')})` : ''}${safety.signals.length ? ` (${safety.signals.join(', ')})` : ''}]`,
+      ...(uncoveredTopic ? [`  [not covered: ${uncoveredTopic}]`] : []),
+      '  [best sections]',
+      ...(top.length ? top : ['    (none)']),
+    ].join('\n');
+  }
+}
+
+function render(reply: Partial<Activity>): string {
+  const buttons = [
+    ...(reply.suggestedActions?.actions ?? []).map((a) => a.title),
+    ...((reply.attachments ?? []).flatMap((a) => (a.content as { buttons?: { title: string }[] })?.buttons ?? []).map((b) => b.title)),
+  ];
+  const text = (reply.text ?? '').replace(/ \[1\]$/, '');
+  return `bot> ${text.replace(/\n/g, '\n     ')}${buttons.length ? `\n     options: ${buttons.join(' | ')}` : ''}\n`;
+}

@@ -1,0 +1,89 @@
+import type { Section } from '../../core/knowledge/section';
+import type { TurnEvent } from '../../events/turn-event';
+
+export interface UnansweredGroup {
+  example: string;
+  count: number;
+  questions: string[];
+}
+
+export interface EventSummary {
+  total: number;
+  perDay: { day: string; count: number }[];
+  outcomes: Record<'answered' | 'did-you-mean' | 'fallback' | 'safety' | 'small-talk', number>;
+  safetyLevels: Record<string, number>;
+  unanswered: UnansweredGroup[];
+  feedback: { heading: string; likes: number; dislikes: number }[];
+  asked: { heading: string; count: number }[];
+  neverAsked: string[];
+}
+
+/** Reads events into what the report shows. Pure: the same events give the same summary. */
+export function summariseEvents(events: TurnEvent[], sections: Section[]): EventSummary {
+  const heading = new Map(sections.map((s) => [s.id, s.heading]));
+  const questions = events.filter((e) => e.kind !== 'feedback');
+  const perDay = new Map<string, number>();
+  const outcomes = { answered: 0, 'did-you-mean': 0, fallback: 0, safety: 0, 'small-talk': 0 };
+  const safetyLevels: Record<string, number> = {};
+  const askedCount = new Map<string, number>();
+  const feedback = new Map<string, { likes: number; dislikes: number }>();
+  const unansweredTexts: string[] = [];
+
+  for (const event of events) {
+    if (event.kind === 'feedback') {
+      const name = (event.sectionId && heading.get(event.sectionId)) ?? '(answer no longer known)';
+      const votes = feedback.get(name) ?? { likes: 0, dislikes: 0 };
+      if (event.reaction === 'like') votes.likes += 1;
+      else votes.dislikes += 1;
+      feedback.set(name, votes);
+      continue;
+    }
+    const day = event.at.slice(0, 10);
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    if (event.kind === 'answer') {
+      outcomes.answered += 1;
+      const name = heading.get(event.sectionId) ?? event.sectionId;
+      askedCount.set(name, (askedCount.get(name) ?? 0) + 1);
+    } else if (event.kind === 'safety') {
+      outcomes.safety += 1;
+      safetyLevels[event.level] = (safetyLevels[event.level] ?? 0) + 1;
+    } else {
+      outcomes[event.kind] += 1;
+      if (event.kind === 'fallback' && event.text) unansweredTexts.push(event.text);
+    }
+  }
+  return {
+    total: questions.length,
+    perDay: [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count })),
+    outcomes,
+    safetyLevels,
+    unanswered: groupSimilar(unansweredTexts),
+    feedback: [...feedback].map(([h, v]) => ({ heading: h, ...v })).sort((a, b) => b.dislikes - a.dislikes || b.likes - a.likes),
+    asked: [...askedCount].map(([h, count]) => ({ heading: h, count })).sort((a, b) => b.count - a.count),
+    neverAsked: sections.filter((s) => !askedCount.has(s.heading)).map((s) => s.heading),
+  };
+}
+
+const STOP = new Set('a an the is are do does i my me to for of in on and or can how what why with it about you your'.split(' '));
+const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g)?.filter((w) => !STOP.has(w)) ?? []);
+
+/** Groups unanswered questions that share most of their words, biggest group first. */
+export function groupSimilar(texts: string[]): UnansweredGroup[] {
+  const groups: { words: Set<string>; questions: string[] }[] = [];
+  for (const text of texts) {
+    const own = words(text);
+    const match = groups.find((g) => similarity(g.words, own) >= 0.5);
+    if (match) match.questions.push(text);
+    else groups.push({ words: own, questions: [text] });
+  }
+  return groups
+    .map((g) => ({ example: g.questions[0]!, count: g.questions.length, questions: [...new Set(g.questions)].slice(0, 5) }))
+    .sort((a, b) => b.count - a.count);
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}

@@ -18,7 +18,9 @@ export class Analyzer {
   private readonly uncovered: { topic: string; run: string[] }[] = [];
 
   constructor(knowledge: KnowledgeBase) {
-    this.synonyms = new Map([...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical)]));
+    this.synonyms = new Map(
+      [...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical).filter((w) => !STOPWORDS.has(w)).map(stem)]),
+    );
     const vocabulary = new Map<string, number>([...STOPWORDS].map((w) => [w, 1]));
     const add = (text: string, weight = 1) => words(text).forEach((w) => vocabulary.set(w, (vocabulary.get(w) ?? 0) + weight));
     for (const section of knowledge.sections) {
@@ -53,22 +55,41 @@ export class Analyzer {
   private analyse(tokens: string[]): string[] {
     const terms: string[] = [];
     for (let i = 0; i < tokens.length; ) {
-      let replaced = false;
-      for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 1; n--) {
-        const canonical = this.synonyms.get(tokens.slice(i, i + n).join(' '));
-        if (canonical) {
-          terms.push(...canonical.filter((w) => !STOPWORDS.has(w)).map(stem));
-          i += n;
-          replaced = true;
-          break;
-        }
+      const match = this.longestSynonymAt(tokens, i);
+      if (match) {
+        terms.push(...match.canonical);
+        i += match.length;
+        continue;
       }
-      if (replaced) continue;
       const token = tokens[i++]!;
-      if (!STOPWORDS.has(token)) terms.push(stem(token));
+      if (!STOPWORDS.has(token)) terms.push(stemCached(token));
     }
     return terms.filter((t) => t.length > 1 || /\d/.test(t));
   }
+
+  /** The longest synonym phrase starting at `i`, its canonical terms already stemmed. */
+  private longestSynonymAt(tokens: string[], i: number): { canonical: string[]; length: number } | undefined {
+    let phrase = '';
+    let found: { canonical: string[]; length: number } | undefined;
+    for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n++) {
+      phrase = n === 1 ? tokens[i]! : `${phrase} ${tokens[i + n - 1]}`;
+      const canonical = this.synonyms.get(phrase);
+      if (canonical) found = { canonical, length: n };
+    }
+    return found;
+  }
+
+}
+
+const stems = new Map<string, string>();
+/** Stemming is pure and the vocabulary small: remember each word's stem. */
+function stemCached(word: string): string {
+  let result = stems.get(word);
+  if (result === undefined) {
+    result = stem(word);
+    if (stems.size < 100_000) stems.set(word, result);
+  }
+  return result;
 }
 
 export function words(text: string): string[] {

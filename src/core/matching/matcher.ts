@@ -71,19 +71,22 @@ export class Matcher {
   private rank(terms: string[]): RankedSection[] {
     const hits = this.index.search(terms, TUNING.candidates);
     if (hits.length === 0) return [];
-    const fuse = new Fuse(
-      hits.map((h) => this.records[h.index]!),
-      FUSE_OPTIONS,
-    );
-    const fuzzy = new Map(fuse.search(terms.join(' ')).map((r) => [r.item.index, 1 - (r.score ?? 1)]));
-    return hits
-      .map((hit) => ({
-        section: this.knowledge.sections[hit.index]!,
-        score:
-          TUNING.blend.coverage * Math.min(1, hit.coverage) +
-          TUNING.blend.question * hit.questionSimilarity +
-          TUNING.blend.fuzzy * (fuzzy.get(hit.index) ?? 0),
-      }))
-      .sort((a, b) => b.score - a.score);
+    const { coverage, question, fuzzy } = TUNING.blend;
+    const lexical = hits.map((hit) => ({
+      hit,
+      score: (coverage * Math.min(1, hit.coverage) + question * hit.questionSimilarity) / (coverage + question),
+    }));
+    lexical.sort((a, b) => b.score - a.score);
+    // fuse.js settles the close calls. Where the term index has a clear winner, fuzzy
+    // ranking would not change the order, and skipping it keeps a turn well under a millisecond.
+    const close = lexical.filter((l) => lexical[0]!.score - l.score < TUNING.fuzzyWhenWithin);
+    if (close.length > 1) {
+      const fuse = new Fuse(close.map((l) => this.records[l.hit.index]!), FUSE_OPTIONS);
+      const ranks = new Map(fuse.search(terms.join(' ')).map((r) => [r.item.index, 1 - (r.score ?? 1)]));
+      for (const l of close) l.score = (1 - fuzzy) * l.score + fuzzy * (ranks.get(l.hit.index) ?? 0);
+      lexical.sort((a, b) => b.score - a.score);
+    }
+    return lexical.map((l) => ({ section: this.knowledge.sections[l.hit.index]!, score: l.score }));
   }
+
 }

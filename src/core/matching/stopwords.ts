@@ -20,5 +20,6 @@ export const STOPWORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-// Question words stay: "why" leans to causes, "who" to risks, "how" to techniques, and
-// the rarity weighting keeps them from outweighing the words that name the topic.
+// Question words stay: "why" leans to causes, "who" to risks, "how" to techniques; their
+// weight is capped (tuning.ts) so they never outweigh the words that name the topic.
+export const QUESTION_WORDS = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'why']);

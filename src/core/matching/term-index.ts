@@ -1,7 +1,11 @@
 import type { Section } from '../knowledge/section';
 import type { Analyzer } from './analyzer';
+import { QUESTION_WORDS } from './stopwords';
 import { TUNING } from './tuning';
 
+
+/** How many best-covered sections are compared with their alternate questions. */
+const PRESELECT = 40;
 
 export interface LexicalHit {
   index: number;
@@ -48,6 +52,7 @@ export class TermIndex {
 
   idfOf(term: string): number {
     const idf = this.idf.get(term);
+    if (QUESTION_WORDS.has(term)) return Math.min(idf ?? 0, TUNING.questionWordWeight);
     return idf === undefined ? TUNING.unknownTermWeight : Math.max(idf, TUNING.idfFloor);
   }
 
@@ -64,7 +69,9 @@ export class TermIndex {
       }
     }
     const query = this.vector(unique);
-    return [...scores]
+    // Comparing with every alternate question is the costly part: only the best-covered
+    // sections get it, so a knowledge base of thousands of sections stays fast.
+    return topBy([...scores], PRESELECT, ([, score]) => score)
       .map(([index, score]) => ({ index, coverage: score / total, questionSimilarity: this.bestQuestion(index, query) }))
       .sort((a, b) => b.coverage + b.questionSimilarity - (a.coverage + a.questionSimilarity))
       .slice(0, limit);
@@ -91,4 +98,11 @@ export class TermIndex {
     }
     return best;
   }
+}
+
+/** The `n` items with the highest key, without sorting everything. */
+function topBy<T>(items: T[], n: number, key: (item: T) => number): T[] {
+  if (items.length <= n) return items;
+  const threshold = items.map(key).sort((a, b) => b - a)[n - 1]!;
+  return items.filter((item) => key(item) >= threshold).slice(0, n * 2);
 }

@@ -15,12 +15,16 @@ export const TUNING = {
    * its rarity weight is near zero; the floor keeps it evidence that a question is on topic.
    */
   idfFloor: 0.5,
+  /** The most a question word ("who", "why") weighs: a hint about intent, not about topic. */
+  questionWordWeight: 1,
   /** How many sections the term index hands to fuse.js: enough for a close second, few enough to stay fast. */
   candidates: 3,
   /** A question's first terms say what it is about; a pasted essay must not cost more. */
   maxTerms: 24,
   /** The final score: share of the question covered, closest alternate question, fuse.js rank. */
   blend: { coverage: 0.45, question: 0.35, fuzzy: 0.2 },
+  /** fuse.js re-ranks the candidates whose term score is within this of the best. */
+  fuzzyWhenWithin: 0.2,
   /** Below this a match is a guess: the bot says it does not know rather than answer wrongly. */
   answerThreshold: 0.48,
   /** When the runner-up is this close to the best, the bot asks which one was meant. */

@@ -33,12 +33,20 @@ export function classifySafety(raw: string): SafetyAssessment {
 function fires(rule: SafetyRule, parts: string[], personal: boolean): boolean {
   return parts.some((clause) => {
     if (rule.personal && !personal && GENERAL_QUESTION.test(clause)) return false;
-    const pattern = new RegExp(rule.pattern.source, 'g');
-    for (const match of clause.matchAll(pattern)) {
+    for (const match of clause.matchAll(globalPattern(rule))) {
       if (!isNegated(clause, match.index ?? 0)) return true;
     }
     return false;
   });
+}
+
+const GLOBAL_PATTERNS = new WeakMap<SafetyRule, RegExp>();
+
+/** Each rule's pattern with the 'g' flag (matchAll needs it), compiled once. */
+function globalPattern(rule: SafetyRule): RegExp {
+  let pattern = GLOBAL_PATTERNS.get(rule);
+  if (!pattern) GLOBAL_PATTERNS.set(rule, (pattern = new RegExp(rule.pattern.source, 'g')));
+  return pattern;
 }
 
 function unique(conditions: Condition[]): Condition[] {

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench` (or `npm run bench -- --quick`): how fast the bot answers and how that
+ * grows with the knowledge base, measured side by side, printed as a table and saved as JSON.
+ * Targets are reported PASS/FAIL here, never asserted in unit tests.
+ */
+import autocannon from 'autocannon';
+import { cpus } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
+import { Matcher } from '../src/core/matching/matcher';
+import { createLogger } from '../src/logger';
+import { HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC } from '../tests/fixtures/questions/holdout';
+import { IN_SCOPE, OFF_TOPIC } from '../tests/fixtures/questions/labelled';
+import { startEchoBot } from './echo-bot';
+import { generateKnowledge } from './generate-knowledge';
+import { mb, settle, timeEach } from './measure';
+
+const quick = process.argv.includes('--quick');
+const ROOT = resolve(__dirname, '..');
+const questions = [...IN_SCOPE.map(([q]) => q), ...OFF_TOPIC, ...HOLDOUT_IN_SCOPE.map(([q]) => q), ...HOLDOUT_OFF_TOPIC];
+const rows: { measure: string; value: string; target: string; result: string }[] = [];
+const results: Record<string, unknown> = {};
+const row = (measure: string, value: string, target = '', pass?: boolean) =>
+  rows.push({ measure, value, target, result: pass === undefined ? '' : pass ? 'PASS' : 'FAIL' });
+const ms = (n: number) => `${n.toFixed(3)} ms`;
+
+function matchLatency() {
+  const knowledge = loadKnowledge(resolve(ROOT, 'knowledge'));
+  const start = performance.now();
+  const matcher = new Matcher(knowledge);
+  const build = performance.now() - start;
+  questions.forEach((q) => matcher.match(q)); // warm up
+  const t = timeEach(questions, (q) => matcher.match(q));
+  results.realKnowledge = { sections: knowledge.sections.length, questions: questions.length, buildMs: build, ...t };
+  row(`match, real KB (${knowledge.sections.length} sections, ${questions.length} questions) p50`, ms(t.p50));
+  row('match, real KB p99', ms(t.p99), '< 1 ms', t.p99 < 1);
+  row('index build, real KB', ms(build));
+  return knowledge;
+}
+
+function scale(real: ReturnType<typeof loadKnowledge>) {
+  const sizes = quick ? [100, 1000] : [100, 1000, 10_000];
+  const sample = questions.slice(0, quick ? 60 : 200);
+  results.scale = sizes.map((size) => {
+    const knowledge = generateKnowledge(real, size);
+    settle();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const start = performance.now();
+    const matcher = new Matcher(knowledge);
+    const build = performance.now() - start;
+    settle();
+    const heap = process.memoryUsage().heapUsed - heapBefore;
+    sample.forEach((q) => matcher.match(q));
+    const t = timeEach(sample, (q) => matcher.match(q));
+    row(`${size} sections: index build`, ms(build), size === 10_000 ? '< 2000 ms' : '', size === 10_000 ? build < 2000 : undefined);
+    row(`${size} sections: match p50 / p99`, `${ms(t.p50)} / ${ms(t.p99)}`, size === 10_000 ? 'p99 < 10 ms' : '', size === 10_000 ? t.p99 < 10 : undefined);
+    row(`${size} sections: index memory`, `${mb(heap)} MB`);
+    return { size, buildMs: build, heapMb: mb(heap), ...t };
+  });
+}
+
+let counter = 0;
+async function drive(url: string, seconds: number, conversations: 'same-few' | 'distinct') {
+  const result = await autocannon({
+    url: `${url}/api/messages`,
+    method: 'POST',
+    connections: 10,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request: any) => {
+          counter += 1;
+          const conversation = conversations === 'distinct' ? `bench-${counter}` : `bench-${counter % 50}`;
+          return {
+            ...request,
+            body: JSON.stringify({
+              type: 'message',
+              text: questions[counter % questions.length],
+              channelId: 'bench',
+              serviceUrl: 'http://127.0.0.1:9/',
+              from: { id: `u-${conversation}` },
+              recipient: { id: 'bot' },
+              conversation: { id: conversation },
+              deliveryMode: 'expectReplies',
+            }),
+          };
+        },
+      },
+    ],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function endToEnd() {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', EVENTS_FILE: resolve(ROOT, 'data', 'bench-events.jsonl') });
+  const app = createApp(config, createLogger(config));
+  const botUrl = `http://127.0.0.1:${await app.listen()}`;
+  const echo = await startEchoBot();
+  settle();
+  const idleRss = process.memoryUsage().rss;
+  const rounds = quick ? 1 : 3;
+  const seconds = quick ? 2 : 6;
+  const bot: Awaited<ReturnType<typeof drive>>[] = [];
+  const base: Awaited<ReturnType<typeof drive>>[] = [];
+  for (let i = 0; i < rounds; i++) {
+    base.push(await drive(echo.url, seconds, 'same-few'));
+    bot.push(await drive(botUrl, seconds, 'same-few'));
+  }
+  const avg = (list: typeof bot, key: 'rps' | 'p50' | 'p99') => list.reduce((s, r) => s + r[key], 0) / list.length;
+  const ratio = avg(bot, 'rps') / avg(base, 'rps');
+  row('HTTP echo bot: req/s, p50 / p99', `${avg(base, 'rps').toFixed(0)}, ${avg(base, 'p50')} / ${avg(base, 'p99')} ms`);
+  row('HTTP our bot: req/s, p50 / p99', `${avg(bot, 'rps').toFixed(0)}, ${avg(bot, 'p50')} / ${avg(bot, 'p99')} ms`);
+  row('HTTP throughput, bot / echo', `${(ratio * 100).toFixed(0)}%`, '>= 85%', ratio >= 0.85);
+  row('HTTP errors (both)', String([...bot, ...base].reduce((s, r) => s + r.errors, 0)), '0', [...bot, ...base].every((r) => r.errors === 0));
+  row('RSS idle, knowledge loaded (this process)', `${mb(idleRss)} MB`, '< 150 MB', idleRss < 150 * 1024 * 1024);
+
+  // Memory after many distinct conversations: each one leaves state behind.
+  const target = quick ? 1000 : 10_000;
+  const before = counter;
+  while (counter - before < target) await drive(botUrl, 1, 'distinct');
+  settle();
+  const afterRss = process.memoryUsage().rss;
+  row(`RSS after ${counter - before} more conversations`, `${mb(afterRss)} MB`);
+  results.http = { echo: base, bot, ratio, idleRssMb: mb(idleRss), afterConversations: counter - before, afterRssMb: mb(afterRss) };
+  await echo.close();
+  await app.close();
+}
+
+async function main() {
+  const startedAt = new Date();
+  const real = matchLatency();
+  scale(real);
+  await endToEnd();
+  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, quick };
+  const width = Math.max(...rows.map((r) => r.measure.length));
+  const vwidth = Math.max(...rows.map((r) => r.value.length));
+  console.log(`\nBenchmark ${startedAt.toISOString().slice(0, 16)} on ${machine.cores} x ${machine.cpu}, Node ${machine.node}${quick ? ' (quick mode)' : ''}\n`);
+  console.log(`| ${'measure'.padEnd(width)} | ${'value'.padEnd(vwidth)} | target | result |`);
+  console.log(`| ${'-'.repeat(width)} | ${'-'.repeat(vwidth)} | --- | --- |`);
+  for (const r of rows) console.log(`| ${r.measure.padEnd(width)} | ${r.value.padEnd(vwidth)} | ${r.target} | ${r.result} |`);
+  const dir = resolve(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const json = JSON.stringify({ startedAt, machine, rows, results }, null, 2);
+  writeFileSync(resolve(dir, quick ? 'latest-quick.json' : 'latest.json'), json);
+  writeFileSync(resolve(dir, `${startedAt.toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`), json);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -96,7 +96,8 @@ async function drive(url: string, seconds: number, conversations: 'same-few' | '
 }
 
 async function endToEnd() {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', EVENTS_FILE: resolve(ROOT, 'data', 'bench-events.jsonl') });
+  // Rate limits off: the benchmark is one client sending as fast as it can.
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', EVENTS_FILE: resolve(ROOT, 'data', 'bench-events.jsonl'), RATE_LIMIT_CONVERSATION_PER_SECOND: '0', RATE_LIMIT_CLIENT_PER_SECOND: '0' });
   const app = createApp(config, createLogger(config));
   const botUrl = `http://127.0.0.1:${await app.listen()}`;
   const echo = await startEchoBot();

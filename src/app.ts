@@ -1,19 +1,16 @@
-import {
-  ConfigurationBotFrameworkAuthentication,
-  type Activity,
-  type TurnContext,
-} from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import { BotAdapter } from './bot/local-adapter';
 import { SciaticaBot } from './bot/sciatica-bot';
 import { buildBot } from './build-bot';
-import { JsonlEventSink } from './events/jsonl-event-sink';
 import type { Config } from './config';
+import { BOT_NAME } from './core/replies/small-talk-wording';
+import { JsonlEventSink } from './events/jsonl-event-sink';
 import type { Logger } from './logger';
 import { createServer } from './server/create-server';
 import { LocalDirectLine } from './server/direct-line/local-direct-line';
-import { BOT_NAME } from './core/replies/small-talk-wording';
+import { createStorage } from './storage/create-storage';
 
 export interface App {
   server: Server;
@@ -21,13 +18,15 @@ export interface App {
   adapter: BotAdapter;
   /** Starts listening; resolves with the port (useful when PORT=0 picks a free one). */
   listen(): Promise<number>;
+  /** Stops accepting, lets requests in flight finish, and writes out pending events. */
   close(): Promise<void>;
 }
 
-/** Builds the whole bot from a validated config: knowledge, dialogs, bot, adapter, server. */
+/** Builds the whole bot from a validated config: storage, knowledge, dialogs, bot, adapter, server. */
 export function createApp(config: Config, logger: Logger): App {
   const events = new JsonlEventSink(config.eventsFile, logger);
-  const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, logger, logUserText: config.logUserText, events });
+  const storage = createStorage(config);
+  const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, logger, logUserText: config.logUserText, events, storage });
 
   const adapter = new BotAdapter(
     new ConfigurationBotFrameworkAuthentication({
@@ -39,12 +38,12 @@ export function createApp(config: Config, logger: Logger): App {
   );
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // No user text here: the error and where it happened are enough to debug.
-    logger.error({ err: error, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
+    logger.error({ err: { message: error.message, name: error.name }, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     try {
       await SciaticaBot.apologise(context);
       await conversationState.delete(context);
     } catch (sendError) {
-      logger.warn({ err: sendError }, 'could not apologise to the user');
+      logger.warn({ err: { message: (sendError as Error).message } }, 'could not apologise to the user');
     }
   };
 
@@ -53,13 +52,25 @@ export function createApp(config: Config, logger: Logger): App {
     ? new LocalDirectLine(
         async (activity) => {
           const response = await adapter.processInProcess(activity, (context) => bot.run(context));
-          return ((response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? []);
+          return (response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? [];
         },
         { idleMs: 30 * 60_000, maxConversations: 5_000, maxActivities: 500, botName: BOT_NAME },
       )
     : undefined;
-  const server = createServer({ adapter, bot, logger, localDirectLine, directLineSecret: config.directLineSecret });
-  logger.info({ sections: knowledge.sections.length }, 'knowledge loaded');
+
+  const server = createServer({
+    adapter,
+    bot,
+    logger,
+    config,
+    localDirectLine,
+    // Ready when the knowledge is loaded and the state storage answers.
+    readiness: async () => {
+      await storage.read(['readiness-probe']);
+      return { sections: knowledge.sections.length, storage: config.storage };
+    },
+  });
+  logger.info({ sections: knowledge.sections.length, storage: config.storage }, 'knowledge loaded');
 
   return {
     server,
@@ -69,6 +80,12 @@ export function createApp(config: Config, logger: Logger): App {
       new Promise((resolve) => {
         server.listen(config.port, config.host, () => resolve((server.address() as AddressInfo).port));
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.server.closeIdleConnections();
+      });
+      await events.drain();
+    },
   };
 }

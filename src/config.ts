@@ -23,6 +23,16 @@ export interface Config {
   localMode: boolean;
   /** JSON Lines file the content owners' events are appended to. */
   eventsFile: string;
+  /** Where conversation state lives: memory (one instance) or Azure Blob Storage (several). */
+  storage: 'memory' | 'blob';
+  blobConnectionString: string;
+  blobContainer: string;
+  stateMaxConversations: number;
+  stateIdleMinutes: number;
+  /** Requests per second per client address on the web routes; 0 turns the limit off. */
+  clientRatePerSecond: number;
+  /** Messages per second per conversation on /api/messages; 0 turns the limit off. */
+  conversationRatePerSecond: number;
 }
 
 export class ConfigError extends Error {
@@ -50,6 +60,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     if (!['true', 'false', '1', '0', 'yes', 'no'].includes(value)) problems.push(`${name} must be true or false (got "${value}").`);
     return ['true', '1', 'yes'].includes(value);
   };
+
+  const whole = (name: string, fallback: string) => {
+    const value = text(name, fallback);
+    if (!/^\d+$/.test(value)) problems.push(`${name} must be a whole number (got "${value}").`);
+    return Number(value);
+  };
+  const storage = oneOf('STORAGE', ['memory', 'blob'] as const, 'memory');
+  const blobConnectionString = text('BLOB_CONNECTION_STRING');
+  if (storage === 'blob' && !blobConnectionString) problems.push('BLOB_CONNECTION_STRING is required when STORAGE is blob (the storage account connection string).');
 
   const portText = text('PORT', '3978');
   const port = Number(portText);
@@ -83,6 +102,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     directLineSecret: text('DIRECT_LINE_SECRET'),
     localMode: !microsoftAppId,
     eventsFile: resolve(root, text('EVENTS_FILE', 'data/events.jsonl')),
+    storage,
+    blobConnectionString,
+    blobContainer: text('BLOB_CONTAINER', 'bot-state'),
+    stateMaxConversations: whole('STATE_MAX_CONVERSATIONS', '50000'),
+    stateIdleMinutes: whole('STATE_IDLE_MINUTES', '60'),
+    clientRatePerSecond: whole('RATE_LIMIT_CLIENT_PER_SECOND', '20'),
+    conversationRatePerSecond: whole('RATE_LIMIT_CONVERSATION_PER_SECOND', '5'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -7,24 +7,28 @@ import type { LocalDirectLine } from './direct-line/local-direct-line';
 import { registerTokenRoute } from './direct-line/token-route';
 import { activityProblem } from './validate-activity';
 import { registerWebChatPage } from './webchat-page-routes';
+import type { Config } from '../config';
+import { hardenServer } from './hardening/harden-server';
 
 export interface ServerDependencies {
   adapter: CloudAdapter;
   bot: SciaticaBot;
   logger: Logger;
+  config: Pick<Config, 'directLineSecret' | 'production' | 'clientRatePerSecond' | 'conversationRatePerSecond'>;
   /** Local mode only: our own Direct Line, so the web chat page works with no Azure. */
   localDirectLine?: LocalDirectLine;
-  /** Production: the Direct Line secret the token route trades for tokens. */
-  directLineSecret?: string;
+  /** Resolves with details when the bot can serve (knowledge loaded, storage answering); throws when not. */
+  readiness: () => Promise<Record<string, unknown>>;
 }
 
 /** Largest activity accepted: a long chat message is a few kB; this leaves room for cards. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-export function createServer({ adapter, bot, logger, localDirectLine, directLineSecret }: ServerDependencies): restify.Server {
+export function createServer({ adapter, bot, logger, config, localDirectLine, readiness }: ServerDependencies): restify.Server {
   const server = restify.createServer({ name: 'sciatica-massage-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  hardenServer(server, { ...config, logger });
 
   server.post('/api/messages', async (req, res) => {
     const problem = activityProblem(req.body);
@@ -40,7 +44,16 @@ export function createServer({ adapter, bot, logger, localDirectLine, directLine
   });
 
   registerWebChatPage(server);
-  registerTokenRoute(server, { local: localDirectLine, directLineSecret, logger });
+  server.get('/readyz', async (_req, res) => {
+    try {
+      res.send(200, { status: 'ready', ...(await readiness()) });
+    } catch (error) {
+      logger.warn({ err: { message: (error as Error).message } }, 'not ready');
+      res.send(503, { status: 'not ready', reason: 'conversation state storage is not answering' });
+    }
+  });
+
+  registerTokenRoute(server, { local: localDirectLine, directLineSecret: config.directLineSecret, logger });
   if (localDirectLine) registerLocalDirectLine(server, localDirectLine);
 
   server.on('restifyError', (req: restify.Request, res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {

@@ -1,0 +1,62 @@
+import type { Storage, StoreItems } from 'botbuilder';
+
+/**
+ * In-memory state that forgets idle conversations, so memory stays bounded however many
+ * people chat. A conversation idle longer than `idleMs`, or the oldest beyond
+ * `maxItems`, starts afresh: for a stateless FAQ with a short risk dialog, that is harmless.
+ */
+export class BoundedMemoryStorage implements Storage {
+  private readonly items = new Map<string, { json: string; eTag: string; at: number }>();
+  private eTags = 0;
+
+  constructor(
+    private readonly maxItems: number,
+    private readonly idleMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    this.evictIdle();
+    const found: StoreItems = {};
+    for (const key of keys) {
+      const item = this.items.get(key);
+      if (!item) continue;
+      found[key] = { ...JSON.parse(item.json), eTag: item.eTag };
+      // Reading is activity too: move it to the young end.
+      item.at = this.now();
+      this.items.delete(key);
+      this.items.set(key, item);
+    }
+    return found;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    for (const [key, value] of Object.entries(changes)) {
+      const current = this.items.get(key);
+      const eTag = (value as { eTag?: string }).eTag;
+      if (current && eTag && eTag !== '*' && eTag !== current.eTag) {
+        throw new Error(`Storage: the state of "${key}" changed since it was read (eTag conflict).`);
+      }
+      const { eTag: _ignored, ...rest } = value as Record<string, unknown>;
+      this.items.delete(key);
+      this.items.set(key, { json: JSON.stringify(rest), eTag: String(++this.eTags), at: this.now() });
+    }
+    while (this.items.size > this.maxItems) this.items.delete(this.items.keys().next().value!);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.items.delete(key);
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  private evictIdle(): void {
+    const cutoff = this.now() - this.idleMs;
+    for (const [key, item] of this.items) {
+      if (item.at >= cutoff) break;
+      this.items.delete(key);
+    }
+  }
+}

@@ -116,7 +116,11 @@ export class SciaticaBot extends TeamsActivityHandler {
 
   /** Teams' native thumbs up/down arrives as an invoke; answer 200 and keep the vote. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'message/submitAction') return super.onInvokeActivity(context);
+    if (context.activity.name !== 'message/submitAction') {
+      // Invokes this bot does not offer are a client mistake (400), not a server fault (501).
+      const response = await super.onInvokeActivity(context);
+      return response.status === 501 ? { status: 400, body: { error: 'This bot does not handle that invoke.' } } : response;
+    }
     const value = (context.activity.value ?? {}) as { actionName?: string; actionValue?: { reaction?: string } };
     const reaction = value.actionValue?.reaction;
     if (value.actionName !== 'feedback' || (reaction !== 'like' && reaction !== 'dislike')) return { status: 400 };

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppPackageError, buildAppPackage } from '../src/channels/teams/build-app-package';
+import { AppPackageError, buildAppPackage } from './teams/build-app-package';
 import { loadDotEnv } from '../src/config';
 
 async function main() {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildAppPackage } from '../../src/channels/teams/build-app-package';
+import { buildAppPackage } from '../../scripts/teams/build-app-package';
 
 const APP_PACKAGE = resolve(__dirname, '../../appPackage');
 const BOT_ID = '11111111-2222-3333-4444-555555555555';

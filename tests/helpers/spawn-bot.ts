@@ -13,14 +13,20 @@ export interface SpawnedBot {
 /** Starts the bot the way `npm start` does (tsx src/index.ts) on a free port and waits until it listens. */
 export async function spawnBot(env: Record<string, string> = {}): Promise<SpawnedBot> {
   const root = resolve(__dirname, '../..');
-  const child = spawn(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'src/index.ts'], {
+  // One process (tsx as a loader, not its CLI wrapper), so its pid and memory are the bot's.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', EVENTS_FILE: join(mkdtempSync(join(tmpdir(), 'events-')), 'events.jsonl'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Keep the start of the log and the last lines: a long run logs every request.
   let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
+  const keep = (d: Buffer) => {
+    log += d;
+    if (log.length > 200_000) log = `${log.slice(0, 50_000)}\n...\n${log.slice(-50_000)}`;
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   const url = await new Promise<string>((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`bot did not start:\n${log}`)), 30_000);
     const check = () => {

@@ -3,7 +3,6 @@
  * grows with the knowledge base, measured side by side, printed as a table and saved as JSON.
  * Targets are reported PASS/FAIL here, never asserted in unit tests.
  */
-import autocannon from 'autocannon';
 import { cpus } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,6 +13,7 @@ import { Matcher } from '../src/core/matching/matcher';
 import { createLogger } from '../src/logger';
 import { HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC } from '../tests/fixtures/questions/holdout';
 import { IN_SCOPE, OFF_TOPIC } from '../tests/fixtures/questions/labelled';
+import { driveMessages } from './drive-messages';
 import { startEchoBot } from './echo-bot';
 import { generateKnowledge } from './generate-knowledge';
 import { mb, settle, timeEach } from './measure';
@@ -64,35 +64,16 @@ function scale(real: ReturnType<typeof loadKnowledge>) {
 
 let counter = 0;
 async function drive(url: string, seconds: number, conversations: 'same-few' | 'distinct') {
-  const result = await autocannon({
-    url: `${url}/api/messages`,
-    method: 'POST',
+  const result = await driveMessages(url, {
     connections: 10,
     duration: seconds,
-    headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        setupRequest: (request: any) => {
-          counter += 1;
-          const conversation = conversations === 'distinct' ? `bench-${counter}` : `bench-${counter % 50}`;
-          return {
-            ...request,
-            body: JSON.stringify({
-              type: 'message',
-              text: questions[counter % questions.length],
-              channelId: 'bench',
-              serviceUrl: 'http://127.0.0.1:9/',
-              from: { id: `u-${conversation}` },
-              recipient: { id: 'bot' },
-              conversation: { id: conversation },
-              deliveryMode: 'expectReplies',
-            }),
-          };
-        },
-      },
-    ],
+    questions,
+    conversationFor: () => {
+      counter += 1;
+      return conversations === 'distinct' ? `bench-${counter}` : `bench-${counter % 50}`;
+    },
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return { rps: result.rps, p50: result.p50, p99: result.p99, errors: result.errors + result.non2xx };
 }
 
 async function endToEnd() {

@@ -10,11 +10,14 @@ export interface SpawnedBot {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts the bot the way `npm start` does (tsx src/index.ts) on a free port and waits until it listens. */
-export async function spawnBot(env: Record<string, string> = {}): Promise<SpawnedBot> {
+/**
+ * Starts the bot the way `npm start` does (tsx src/index.ts), or the compiled production build
+ * (`compiled`: node dist/src/index.js, after `npm run build`), on a free port; waits until it listens.
+ */
+export async function spawnBot(env: Record<string, string> = {}, compiled = false): Promise<SpawnedBot> {
   const root = resolve(__dirname, '../..');
   // One process (tsx as a loader, not its CLI wrapper), so its pid and memory are the bot's.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, compiled ? ['dist/src/index.js'] : ['--import', 'tsx', 'src/index.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', EVENTS_FILE: join(mkdtempSync(join(tmpdir(), 'events-')), 'events.jsonl'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

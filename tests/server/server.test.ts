@@ -33,18 +33,8 @@ describe('the real server over HTTP', () => {
     expect(second.json.activities.map((a: any) => a.text).join(' ')).toMatch(/prenatal massage therapist/i);
   });
 
-  it.each([
-    ['invalid JSON', '{"type": "message",', 400],
-    ['a body that is not an object', '[1,2,3]', 400],
-    ['no type', JSON.stringify({ ...messageActivity('hi'), type: undefined }), 400],
-    ['an unknown type', JSON.stringify({ ...messageActivity('hi'), type: 'bogus' }), 400],
-    ['no conversation', JSON.stringify({ ...messageActivity('hi'), conversation: undefined }), 400],
-    ['no from', JSON.stringify({ ...messageActivity('hi'), from: undefined }), 400],
-  ])('rejects %s with a clear %i', async (_name, body, status) => {
-    const response = await postActivity(running.url, body);
-    expect(response.status).toBe(status);
-    expect(JSON.stringify(response.json)).toMatch(/[a-z]/i);
-    const health = await fetch(`${running.url}/healthz`);
-    expect(health.status).toBe(200);
+  it('rejects a malformed activity with a clear 400 (the full table is in tests/production)', async () => {
+    const response = await postActivity(running.url, '{"type": "message",');
+    expect(response.status).toBe(400);
   });
 });

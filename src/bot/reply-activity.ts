@@ -1,4 +1,5 @@
-import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity, type TurnContext } from 'botbuilder';
+import { FEEDBACK_PROMPT, HELPFUL, NOT_HELPFUL } from '../core/replies/answer-wording';
 import type { Reply } from '../core/replies/reply';
 
 /** Teams shows at most three suggested actions. */
@@ -10,16 +11,20 @@ const CITATION_MARK = '[1]';
  * entity naming the source section (Teams renders it), and buttons that send their label
  * back, so a click is the same as typing the question.
  */
-export function replyActivity(reply: Reply, conversationType?: string): Partial<Activity> {
+export function replyActivity(reply: Reply, where: { channelId?: string; conversationType?: string } = {}): Partial<Activity> {
+  const { channelId, conversationType } = where;
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
-    text: reply.source ? `${reply.text} ${CITATION_MARK}` : reply.text,
+    // Teams links the citation entity to a [1] marker in the text; elsewhere it is noise.
+    text: reply.source && channelId === 'msteams' ? `${reply.text} ${CITATION_MARK}` : reply.text,
     textFormat: 'markdown',
   };
   if (reply.source) {
     activity.entities = [citationEntity(reply)];
     // Teams' native thumbs up/down on answers; other channels ignore it.
     activity.channelData = { feedbackLoopEnabled: true };
+    // Elsewhere (Web Chat), a small card asks instead; its clicks carry the section.
+    if (channelId !== 'msteams' && reply.kind === 'answer') activity.attachments = [feedbackCard(reply.source.sectionId)];
   }
   const suggestions = reply.suggestions ?? [];
   if (conversationType === 'channel' || conversationType === 'groupChat') {
@@ -27,6 +32,7 @@ export function replyActivity(reply: Reply, conversationType?: string): Partial<
     // buttons go on a card, as messageBack so the click reaches the bot without an @mention.
     if (suggestions.length > 0) {
       activity.attachments = [
+        ...(activity.attachments ?? []),
         CardFactory.heroCard('', undefined, suggestions.map((s) => ({ type: ActionTypes.MessageBack, title: s, text: s, displayText: s, value: { question: s } }))),
       ];
     }
@@ -69,4 +75,14 @@ function citationEntity(reply: Reply): Entity {
 function abstractOf(text: string): string {
   const plain = text.replace(/[*_#>`-]/g, '').replace(/\s+/g, ' ').trim();
   return plain.length <= 160 ? plain : `${plain.slice(0, 157).replace(/\s+\S*$/, '')}...`;
+}
+
+/** The reply, shaped for where the turn came from (Teams channel or personal chat, Web Chat). */
+export function replyFor(context: TurnContext, reply: Reply): Partial<Activity> {
+  return replyActivity(reply, { channelId: context.activity.channelId, conversationType: context.activity.conversation?.conversationType });
+}
+
+function feedbackCard(sectionId: string) {
+  const button = (title: string, reaction: 'like' | 'dislike') => ({ type: ActionTypes.MessageBack, title, displayText: title, text: '', value: { feedback: reaction, sectionId } });
+  return CardFactory.heroCard('', FEEDBACK_PROMPT, undefined, [button(HELPFUL, 'like'), button(NOT_HELPFUL, 'dislike')]);
 }

@@ -8,6 +8,7 @@ import {
 } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import type { Assistant } from '../core/assistant';
+import { FEEDBACK_THANKS } from '../core/replies/answer-wording';
 import { channelIntroReply, errorReply, welcomeReply } from '../core/replies/small-talk-wording';
 import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety-wording';
 import type { Reply } from '../core/replies/reply';
@@ -18,7 +19,7 @@ import { maskPersonalData } from '../events/mask-personal-data';
 import { NO_EVENTS, type EventSink, type TurnEventBody } from '../events/turn-event';
 import type { Logger } from '../logger';
 import { AnsweredMessages } from './answered-messages';
-import { replyActivity } from './reply-activity';
+import { replyActivity, replyFor } from './reply-activity';
 
 export interface BotDependencies {
   assistant: Assistant;
@@ -49,7 +50,13 @@ export class SciaticaBot extends TeamsActivityHandler {
     this.events = deps.events ?? NO_EVENTS;
 
     this.onMessage(async (context, next) => {
-      await this.handleMessage(context, messageText(context));
+      const feedback = feedbackVote(context);
+      if (feedback) {
+        this.record(context, { kind: 'feedback', ...feedback });
+        await context.sendActivity(FEEDBACK_THANKS);
+      } else {
+        await this.handleMessage(context, messageText(context));
+      }
       await next();
     });
 
@@ -142,7 +149,7 @@ export class SciaticaBot extends TeamsActivityHandler {
   }
 
   private async send(context: TurnContext, reply: Reply): Promise<void> {
-    const response = await context.sendActivity(replyActivity(reply, context.activity.conversation?.conversationType));
+    const response = await context.sendActivity(replyFor(context, reply));
     if (reply.source && response?.id) this.answered.remember(response.id, reply.source.sectionId);
   }
 
@@ -150,6 +157,13 @@ export class SciaticaBot extends TeamsActivityHandler {
   static async apologise(context: TurnContext): Promise<void> {
     if (context.activity.type !== ActivityTypes.Invoke) await context.sendActivity(replyActivity(errorReply()));
   }
+}
+
+/** A Web Chat feedback card click: its value names the reaction and the section. */
+function feedbackVote(context: TurnContext): { reaction: 'like' | 'dislike'; sectionId?: string } | undefined {
+  const value = context.activity.value as { feedback?: unknown; sectionId?: unknown } | undefined;
+  if (!value || (value.feedback !== 'like' && value.feedback !== 'dislike')) return undefined;
+  return { reaction: value.feedback, ...(typeof value.sectionId === 'string' ? { sectionId: value.sectionId.slice(0, 200) } : {}) };
 }
 
 function urgentReplyFor(safety: SafetyAssessment): Reply {

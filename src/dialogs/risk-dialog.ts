@@ -17,7 +17,7 @@ import {
   redFlagQuestion,
   whichConditionsPrompt,
 } from '../core/replies/safety-wording';
-import { replyActivity } from '../bot/reply-activity';
+import { replyFor } from '../bot/reply-activity';
 
 export const RISK_DIALOG = 'riskDialog';
 const STEPS = 'riskSteps';
@@ -48,24 +48,24 @@ export class RiskDialog extends ComponentDialog {
 
   private async adviseFirst(step: WaterfallStepContext) {
     const conditions = classifySafety(step.context.activity.text ?? '').conditions.filter((c) => c !== 'other');
-    await step.context.sendActivity(replyActivity(checkFirstIntro(conditions), conversationType(step)));
+    await step.context.sendActivity(replyFor(step.context, checkFirstIntro(conditions)));
     if (conditions.length > 0) return step.next({ alreadyAdvised: true });
-    return step.prompt(CONDITIONS_PROMPT, { prompt: replyActivity(whichConditionsPrompt(), conversationType(step)) });
+    return step.prompt(CONDITIONS_PROMPT, { prompt: replyFor(step.context, whichConditionsPrompt()) });
   }
 
   private async tailorAdvice(step: WaterfallStepContext) {
     if (typeof step.result === 'string') {
       const answer = recogniseConditionAnswer(step.result);
-      if (answer?.none || !answer) await step.context.sendActivity(replyActivity(noConditionsAdvice(), conversationType(step)));
-      else for (const condition of answer.conditions) await step.context.sendActivity(replyActivity(conditionAdvice(condition), conversationType(step)));
+      if (answer?.none || !answer) await step.context.sendActivity(replyFor(step.context, noConditionsAdvice()));
+      else for (const condition of answer.conditions) await step.context.sendActivity(replyFor(step.context, conditionAdvice(condition)));
     }
-    return step.prompt(RED_FLAG_PROMPT, { prompt: replyActivity(redFlagQuestion(), conversationType(step)) });
+    return step.prompt(RED_FLAG_PROMPT, { prompt: replyFor(step.context, redFlagQuestion()) });
   }
 
   private async finish(step: WaterfallStepContext) {
     const answer = recogniseYesNo(String(step.result ?? ''));
     const reply = answer === 'yes' ? emergencyReply(['asked-red-flag']) : redFlagAllClearReply();
-    await step.context.sendActivity(replyActivity(reply, conversationType(step)));
+    await step.context.sendActivity(replyFor(step.context, reply));
     return step.endDialog();
   }
 }
@@ -85,5 +85,3 @@ export function answersRiskPrompt(prompt: string | undefined, text: string): boo
   return false;
 }
 
-
-const conversationType = (step: WaterfallStepContext) => step.context.activity.conversation?.conversationType;

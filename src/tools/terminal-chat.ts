@@ -48,6 +48,6 @@ function render(reply: Partial<Activity>): string {
     ...(reply.suggestedActions?.actions ?? []).map((a) => a.title),
     ...((reply.attachments ?? []).flatMap((a) => (a.content as { buttons?: { title: string }[] })?.buttons ?? []).map((b) => b.title)),
   ];
-  const text = (reply.text ?? '').replace(/ \[1\]$/, '');
+  const text = reply.text ?? '';
   return `bot> ${text.replace(/\n/g, '\n     ')}${buttons.length ? `\n     options: ${buttons.join(' | ')}` : ''}\n`;
 }

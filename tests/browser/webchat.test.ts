@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('the web chat page in a real browser', () => {
-  it('greets, answers a typed question with its source, and follows a suggested action', async () => {
+  it('greets, answers a typed question with its source, follows a suggested action, takes feedback', async () => {
     const page = await browser.newPage({ viewport: { width: 480, height: 820 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -45,6 +45,9 @@ describe('the web chat page in a real browser', () => {
 
     await page.getByRole('button', { name: 'How does massage help sciatica?' }).last().click();
     await page.getByText('From: How Does Massage Help Sciatica?').first().waitFor({ timeout: 15_000 });
+
+    await page.getByRole('button', { name: 'Helpful', exact: true }).last().click();
+    await page.getByText('Thanks for letting me know').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: resolve(ARTIFACTS, 'webchat.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

@@ -38,6 +38,18 @@ describe('turn events for the content owners', () => {
     expect(events[0]).toMatchObject({ kind: 'fallback', text: 'can you email me at [email] or call [number] about delivery times?' });
   });
 
+  it('records a thumbs up or down from the Web Chat feedback card against the answered section', async () => {
+    const { adapter, events } = createTestBot();
+    const [answer] = await say(adapter, 'how long should I use the body massager?');
+    const card = answer!.attachments![0]!.content as any;
+    expect(card.text).toBe('Was this answer helpful?');
+    const notHelpful = card.buttons.find((b: any) => b.title === 'Not helpful');
+    adapter.activeQueue.splice(0);
+    await adapter.send({ type: 'message', text: '', value: notHelpful.value } as any);
+    expect(events.at(-1)).toMatchObject({ kind: 'feedback', reaction: 'dislike', sectionId: expect.stringContaining('try-a-body-massager') });
+    expect(adapter.activeQueue[0]!.text).toMatch(/Thanks for letting me know/);
+  });
+
   it('masks personal data', () => {
     expect(maskPersonalData('me@x.org, +44 (0)20 7946 0958, https://a.b/c')).toBe('[email], [number], [link]');
   });

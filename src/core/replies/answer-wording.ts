@@ -4,6 +4,10 @@ import type { Reply } from './reply';
 /** User-facing wording for answers, "did you mean", and fallbacks. */
 
 export const NONE_OF_THESE = 'None of these';
+export const FEEDBACK_PROMPT = 'Was this answer helpful?';
+export const HELPFUL = 'Helpful';
+export const NOT_HELPFUL = 'Not helpful';
+export const FEEDBACK_THANKS = 'Thanks for letting me know. It helps the people who look after these answers.';
 export const NOT_MEDICAL_ADVICE = 'I share general information from one article, not medical advice.';
 
 /** The question a button offers for a section: its first alternate question, else its heading. */

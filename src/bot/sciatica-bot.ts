@@ -33,6 +33,8 @@ export interface BotDependencies {
 }
 
 const URGENT_LEVELS = new Set(['emergency', 'urgent', 'crisis']);
+/** Channels of the web chat widget (Azure's Direct Line and its test chat; our local one is directline too). */
+const WEB_CHAT_CHANNELS = new Set(['directline', 'webchat']);
 
 /**
  * The Bot Framework edge: every message is read by the safety classifier first, then
@@ -79,9 +81,12 @@ export class SciaticaBot extends TeamsActivityHandler {
 
   /**
    * In a team or group chat, one short introduction when the bot itself is added (not for
-   * every new member); in a personal chat or web chat, a welcome when the person arrives.
+   * every new member); in a personal chat, a welcome when the person arrives.
    */
   private async greet(context: TurnContext): Promise<void> {
+    // Web Chat greets through its webchat/join event instead: Direct Line's own
+    // conversationUpdate can arrive before the page listens, and both would greet twice.
+    if (WEB_CHAT_CHANNELS.has(context.activity.channelId)) return;
     const added = context.activity.membersAdded ?? [];
     const botAdded = added.some((m) => m.id === context.activity.recipient?.id);
     const type = context.activity.conversation?.conversationType;

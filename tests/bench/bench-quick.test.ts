@@ -8,6 +8,7 @@ const ROOT = resolve(__dirname, '../..');
 // Proves the benchmark runs end to end; timings are reported, never asserted.
 describe('npm run bench -- --quick', () => {
   it('prints the table and writes the JSON results', () => {
+    execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'ignore' });
     const out = execFileSync(process.execPath, ['--expose-gc', resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'bench/run-bench.ts', '--quick'], {
       cwd: ROOT,
       encoding: 'utf8',

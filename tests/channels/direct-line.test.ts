@@ -1,8 +1,8 @@
 import { DirectLine } from 'botframework-directlinejs';
-import { Observable } from 'rxjs/Observable';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalDirectLine } from '../../src/server/direct-line/local-direct-line';
 import { startApp, type RunningApp } from '../helpers/start-app';
+import { fetchAjax } from './direct-line-client';
 
 let running: RunningApp;
 beforeAll(async () => {
@@ -80,6 +80,28 @@ describe('the local Direct Line over plain HTTP', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('answers 413 to an activity far bigger than a chat message, and keeps nothing of it', async () => {
+    const conversation = await startConversation();
+    const big = await say(conversation, 'x'.repeat(40_000));
+    expect(big.status).toBe(413);
+    const all = await call('GET', `/conversations/${conversation.conversationId}/activities`, conversation.token);
+    expect(all.json.activities).toEqual([]);
+  });
+
+  it('keeps the order of a conversation: each answer follows its question, ids and watermarks only grow', async () => {
+    const conversation = await startConversation();
+    const questions = ['what causes sciatica', 'is massage good for sciatica', 'how do I massage my lower back with my hands?'];
+    const posted = [];
+    for (const question of questions) posted.push((await say(conversation, question)).json.id as string);
+    const { json } = await call('GET', `/conversations/${conversation.conversationId}/activities?watermark=0`, conversation.token);
+    const roles = json.activities.map((a: any) => a.from.role);
+    expect(roles).toEqual(['user', 'bot', 'user', 'bot', 'user', 'bot']);
+    expect(json.activities.filter((a: any) => a.from.role === 'bot').map((a: any) => a.replyToId)).toEqual(posted);
+    const ids = json.activities.map((a: any) => a.id);
+    expect([...ids].sort()).toEqual(ids);
+    expect(json.watermark).toBe('6');
+  });
+
   it('refreshes a token', async () => {
     const conversation = await startConversation();
     const refreshed = await call('POST', '/tokens/refresh', conversation.token);
@@ -91,7 +113,7 @@ describe('the local Direct Line over plain HTTP', () => {
 describe('conversations expire and memory stays bounded', () => {
   it('forgets idle conversations and keeps at most the configured number', async () => {
     let now = 0;
-    const directLine = new LocalDirectLine(async () => [], { idleMs: 1000, maxConversations: 3, maxActivities: 2, botName: 'Bot' }, () => now);
+    const directLine = new LocalDirectLine(async () => [], { idleMs: 1000, maxConversations: 3, maxActivities: 2, maxBytes: 1_000_000, botName: 'Bot' }, () => now);
     const first = directLine.startConversation(undefined);
     now = 2000;
     expect(() => directLine.getActivities(first.conversationId, first.token, undefined)).toThrow(/Unknown or expired/);
@@ -99,8 +121,22 @@ describe('conversations expire and memory stays bounded', () => {
     expect(directLine.size).toBe(3);
   });
 
+  it('keeps all conversations together under a memory budget, dropping the least recent first', async () => {
+    const directLine = new LocalDirectLine(async () => [{ type: 'message', text: 'r'.repeat(500) }], { idleMs: 60_000, maxConversations: 100, maxActivities: 100, maxBytes: 5_000, botName: 'Bot' });
+    const conversations = [];
+    for (let i = 0; i < 6; i++) {
+      const c = directLine.startConversation(undefined);
+      conversations.push(c);
+      await directLine.postActivity(c.conversationId, c.token, { type: 'message', text: 'q'.repeat(500) });
+    }
+    expect(directLine.heldBytes).toBeLessThanOrEqual(5_000);
+    const newest = conversations.at(-1)!;
+    expect(directLine.getActivities(newest.conversationId, newest.token, undefined).activities).toHaveLength(2);
+    expect(() => directLine.getActivities(conversations[0]!.conversationId, conversations[0]!.token, undefined)).toThrow(/Unknown or expired/);
+  });
+
   it('keeps the watermark counting when old activities are dropped', async () => {
-    const directLine = new LocalDirectLine(async () => [{ type: 'message', text: 'reply' }], { idleMs: 60_000, maxConversations: 10, maxActivities: 2, botName: 'Bot' });
+    const directLine = new LocalDirectLine(async () => [{ type: 'message', text: 'reply' }], { idleMs: 60_000, maxConversations: 10, maxActivities: 2, maxBytes: 1_000_000, botName: 'Bot' });
     const c = directLine.startConversation(undefined);
     await directLine.postActivity(c.conversationId, c.token, { type: 'message', text: 'one' });
     await directLine.postActivity(c.conversationId, c.token, { type: 'message', text: 'two' });
@@ -112,8 +148,6 @@ describe('conversations expire and memory stays bounded', () => {
 
 describe('Web Chat\'s own Direct Line client (botframework-directlinejs)', () => {
   it('connects, sends a message and receives the answer', async () => {
-    // Node 20 has no WebSocket; the client checks for it even when polling.
-    (globalThis as any).WebSocket ??= class {};
     const { token } = await (await fetch(`${running.url}/api/directline/token`)).json();
     const client = new DirectLine({ token, domain: DL(), webSocket: false, pollingInterval: 200, ajax: fetchAjax } as any);
     const received: any[] = [];
@@ -129,29 +163,3 @@ describe('Web Chat\'s own Direct Line client (botframework-directlinejs)', () =>
     expect(reply?.text).toContain('From: Hands-On Low Back Massage');
   });
 });
-
-/**
- * The client's HTTP goes through rxjs' browser ajax (XMLHttpRequest), which Node lacks; the
- * client accepts a replacement, so the same protocol calls go through fetch here.
- */
-function fetchAjax(request: { method?: string; url: string; headers?: Record<string, string>; body?: unknown }) {
-  return Observable.create((observer: any) => {
-    fetch(request.url, {
-      method: request.method ?? 'GET',
-      headers: Object.keys(request.headers ?? {}).some((h) => h.toLowerCase() === 'content-type')
-        ? request.headers
-        : { 'content-type': 'application/json', ...(request.headers ?? {}) },
-      body: request.body === undefined ? undefined : typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
-    })
-      .then(async (response) => {
-        const text = await response.text();
-        const result = { status: response.status, response: text ? JSON.parse(text) : null };
-        if (response.status >= 400) observer.error(result);
-        else {
-          observer.next(result);
-          observer.complete();
-        }
-      })
-      .catch((error) => observer.error({ status: 0, error }));
-  });
-}

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from './spawn-bot';
 
 /** Azurite's well-known development account (public, documented; not a secret). */
 const DEV_ACCOUNT = 'devstoreaccount1';
@@ -12,16 +12,6 @@ export interface Azurite {
   connectionString: string;
   start(): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** Azurite's blob service from node_modules on 127.0.0.1, with its data in a temp folder; restartable. */

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -16,10 +17,11 @@ export interface SpawnedBot {
  */
 export async function spawnBot(env: Record<string, string> = {}, compiled = false): Promise<SpawnedBot> {
   const root = resolve(__dirname, '../..');
+  const port = await freePort();
   // One process (tsx as a loader, not its CLI wrapper), so its pid and memory are the bot's.
   const child = spawn(process.execPath, compiled ? ['dist/src/index.js'] : ['--import', 'tsx', 'src/index.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', EVENTS_FILE: join(mkdtempSync(join(tmpdir(), 'events-')), 'events.jsonl'), ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', EVENTS_FILE: join(mkdtempSync(join(tmpdir(), 'events-')), 'events.jsonl'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Keep the start of the log and the last lines: a long run logs every request.
@@ -30,18 +32,19 @@ export async function spawnBot(env: Record<string, string> = {}, compiled = fals
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  const url = await new Promise<string>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${log}`)), 30_000);
-    const check = () => {
-      const match = /listening on (http:\/\/localhost:\d+)/.exec(log);
-      if (match) {
-        clearTimeout(timer);
-        resolvePort(match[1]!.replace('localhost', '127.0.0.1'));
-      }
-    };
-    child.stdout!.on('data', check);
-    child.on('exit', (code) => reject(new Error(`bot exited with ${code}:\n${log}`)));
-  });
+  // Wait until /healthz answers, whatever the log level says.
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`bot did not start:\n${log}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return {
     url,
     process: child,
@@ -53,4 +56,15 @@ export async function spawnBot(env: Record<string, string> = {}, compiled = fals
         child.kill(signal);
       }),
   };
+}
+
+/** A port nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
 }

@@ -54,7 +54,8 @@ export function createApp(config: Config, logger: Logger): App {
           const response = await adapter.processInProcess(activity, (context) => bot.run(context));
           return (response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? [];
         },
-        { idleMs: 30 * 60_000, maxConversations: 5_000, maxActivities: 500, botName: BOT_NAME },
+        // Bounded: idle conversations expire, and all of them together hold at most 64 MB.
+        { idleMs: 30 * 60_000, maxConversations: 5_000, maxActivities: 500, maxBytes: 64 * 1024 * 1024, botName: BOT_NAME },
       )
     : undefined;
 

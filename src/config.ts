@@ -20,6 +20,8 @@ export interface Config {
   microsoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   microsoftAppTenantId: string;
   directLineSecret: string;
+  /** Other websites allowed to embed the web chat page (iframe) and fetch its token. */
+  webChatEmbedOrigins: string[];
   localMode: boolean;
   /** JSON Lines file the content owners' events are appended to. */
   eventsFile: string;
@@ -44,6 +46,8 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+/** A web origin: scheme, host and optional port, nothing after it. */
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectRoot()): Config {
@@ -88,6 +92,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
   if (microsoftAppType === 'SingleTenant' && !microsoftAppTenantId) problems.push('MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.');
   if (!microsoftAppId && microsoftAppPassword) problems.push('MicrosoftAppPassword is set but MicrosoftAppId is empty: set both, or neither for local mode.');
 
+  const webChatEmbedOrigins = text('WEBCHAT_EMBED_ORIGINS').split(/[\s,]+/).filter(Boolean);
+  for (const origin of webChatEmbedOrigins) {
+    if (!ORIGIN.test(origin)) problems.push(`WEBCHAT_EMBED_ORIGINS must list origins like https://www.example.com, with no path (got "${origin}").`);
+  }
+
   const config: Config = {
     port,
     host: text('HOST', '0.0.0.0'),
@@ -100,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     microsoftAppType,
     microsoftAppTenantId,
     directLineSecret: text('DIRECT_LINE_SECRET'),
+    webChatEmbedOrigins,
     localMode: !microsoftAppId,
     eventsFile: resolve(root, text('EVENTS_FILE', 'data/events.jsonl')),
     storage,

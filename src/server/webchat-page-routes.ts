@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,20 +10,22 @@ interface StaticFile {
   body: Buffer;
   gzipped: Buffer;
   cache: string;
+  etag: string;
 }
 
 /**
  * The page's security policy: only our own scripts run; Web Chat needs inline styles (it
- * injects them), and in production it talks to Azure's Direct Line.
+ * injects them), and in production it talks to Azure's Direct Line. Only this site, and the
+ * websites named in WEBCHAT_EMBED_ORIGINS, may show the page in a frame.
  */
-const CONTENT_SECURITY_POLICY = [
+const contentSecurityPolicy = (embedOrigins: string[]) => [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com",
-  "frame-ancestors 'self'",
+  ["frame-ancestors 'self'", ...embedOrigins].join(' '),
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
@@ -36,9 +39,15 @@ const PAGE_FILES: Record<string, [file: string, type: string]> = {
   '/webchat.js': ['node_modules/botframework-webchat/dist/webchat.js', 'text/javascript; charset=utf-8'],
 };
 
-/** Serves the web chat page and the Web Chat bundle, compressed, from memory. */
-export function registerWebChatPage(server: Server): void {
+export interface WebChatPageOptions {
+  /** Websites allowed to embed the page in an iframe. */
+  embedOrigins?: string[];
+}
+
+/** Serves the web chat page and the Web Chat bundle, compressed, from memory, with ETags. */
+export function registerWebChatPage(server: Server, { embedOrigins = [] }: WebChatPageOptions = {}): void {
   const root = projectRoot();
+  const policy = contentSecurityPolicy(embedOrigins);
   const cache = new Map<string, StaticFile>();
   // Read and compress on first request: the bundle is 4 MB and most processes never serve it.
   const load = (path: string): StaticFile => {
@@ -46,7 +55,9 @@ export function registerWebChatPage(server: Server): void {
     if (!file) {
       const [relative, type] = PAGE_FILES[path]!;
       const body = readFileSync(join(root, relative));
-      file = { type, body, gzipped: gzipSync(body), cache: path === '/webchat.js' ? 'public, max-age=86400' : 'no-cache' };
+      // The bundle changes only with an upgrade: cached for a day; our own files are revalidated.
+      const cacheControl = path === '/webchat.js' ? 'public, max-age=86400' : 'no-cache';
+      file = { type, body, gzipped: gzipSync(body), cache: cacheControl, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
       cache.set(path, file);
     }
     return file;
@@ -54,11 +65,19 @@ export function registerWebChatPage(server: Server): void {
   for (const path of Object.keys(PAGE_FILES)) {
     server.get(path, async (req: Request, res: Response) => {
       const file = load(path);
+      // X-Frame-Options cannot name other sites; the policy's frame-ancestors does.
+      if (embedOrigins.length > 0) res.removeHeader('X-Frame-Options');
+      if (req.header('if-none-match') === file.etag) {
+        res.writeHead(304, { ETag: file.etag, 'Cache-Control': file.cache, Vary: 'Accept-Encoding' });
+        res.end();
+        return;
+      }
       const gzip = /\bgzip\b/.test(req.header('accept-encoding') ?? '');
       res.writeHead(200, {
         'Content-Type': file.type,
         'Cache-Control': file.cache,
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Content-Security-Policy': policy,
+        ETag: file.etag,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         Vary: 'Accept-Encoding',

@@ -123,7 +123,7 @@ describe('conversations expire and memory stays bounded', () => {
 
   it('keeps all conversations together under a memory budget, dropping the least recent first', async () => {
     const directLine = new LocalDirectLine(async () => [{ type: 'message', text: 'r'.repeat(500) }], { idleMs: 60_000, maxConversations: 100, maxActivities: 100, maxBytes: 5_000, botName: 'Bot' });
-    const conversations = [];
+    const conversations: { conversationId: string; token: string }[] = [];
     for (let i = 0; i < 6; i++) {
       const c = directLine.startConversation(undefined);
       conversations.push(c);

@@ -11,6 +11,8 @@ export interface LocalDirectLineOptions {
   maxConversations: number;
   /** Each conversation keeps at most this many activities (the watermark keeps counting). */
   maxActivities: number;
+  /** All conversations together keep at most this many bytes of activities (JSON); the least recent go first. */
+  maxBytes: number;
   botName: string;
 }
 
@@ -20,6 +22,8 @@ interface Conversation {
   activities: Partial<Activity>[];
   /** How many activities were dropped from the front: the watermark counts from the very first. */
   dropped: number;
+  /** Sizes of the kept activities (JSON bytes), for the memory bound. */
+  sizes: number[];
   lastSeen: number;
 }
 
@@ -33,6 +37,8 @@ export class DirectLineError extends Error {
 }
 
 export const TOKEN_TTL_SECONDS = 1800;
+/** A chat message is a few hundred bytes; anything this big is not someone typing. */
+export const MAX_ACTIVITY_BYTES = 32 * 1024;
 
 /**
  * A small, real implementation of the Direct Line v3 calls Web Chat makes when polling, for
@@ -40,6 +46,7 @@ export const TOKEN_TTL_SECONDS = 1800;
  */
 export class LocalDirectLine {
   private readonly conversations = new Map<string, Conversation>();
+  private bytes = 0;
 
   constructor(
     private readonly deliver: DeliverToBot,
@@ -54,11 +61,9 @@ export class LocalDirectLine {
 
   startConversation(token: string | undefined): { conversationId: string; token: string; expires_in: number } {
     this.expireIdle();
-    const conversation: Conversation = { id: randomUUID(), token: token || newToken(), activities: [], dropped: 0, lastSeen: this.now() };
+    const conversation: Conversation = { id: randomUUID(), token: token || newToken(), activities: [], dropped: 0, sizes: [], lastSeen: this.now() };
     this.conversations.set(conversation.id, conversation);
-    while (this.conversations.size > this.options.maxConversations) {
-      this.conversations.delete(this.conversations.keys().next().value!);
-    }
+    while (this.conversations.size > this.options.maxConversations) this.forget(this.conversations.keys().next().value!);
     return { conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_TTL_SECONDS };
   }
 
@@ -68,6 +73,7 @@ export class LocalDirectLine {
     if (!activity || typeof activity !== 'object' || typeof (activity as Partial<Activity>).type !== 'string') {
       throw new DirectLineError(400, 'The activity must be a JSON object with a "type".');
     }
+    if (Buffer.byteLength(JSON.stringify(activity)) > MAX_ACTIVITY_BYTES) throw new DirectLineError(413, 'The activity is too large.');
     const incoming = activity as Partial<Activity>;
     const from = incoming.from && typeof incoming.from.id === 'string' ? incoming.from : { id: 'user', name: 'You' };
     const recorded = this.append(conversation, {
@@ -112,6 +118,11 @@ export class LocalDirectLine {
     return this.conversations.size;
   }
 
+  /** Bytes of activities held, all conversations together. */
+  get heldBytes(): number {
+    return this.bytes;
+  }
+
   private find(conversationId: string, token: string | undefined): Conversation {
     this.expireIdle();
     const conversation = this.conversations.get(conversationId);
@@ -127,19 +138,35 @@ export class LocalDirectLine {
   private append(conversation: Conversation, activity: Partial<Activity>): Partial<Activity> {
     const sequence = conversation.dropped + conversation.activities.length;
     const recorded = { ...activity, id: `${conversation.id}|${String(sequence).padStart(7, '0')}` };
+    const size = Buffer.byteLength(JSON.stringify(recorded));
     conversation.activities.push(recorded);
+    conversation.sizes.push(size);
+    this.bytes += size;
     if (conversation.activities.length > this.options.maxActivities) {
       conversation.activities.shift();
+      this.bytes -= conversation.sizes.shift()!;
       conversation.dropped += 1;
     }
+    // Over the memory budget: forget the least recently used conversations, never this one.
+    for (const id of this.conversations.keys()) {
+      if (this.bytes <= this.options.maxBytes) break;
+      if (id !== conversation.id) this.forget(id);
+    }
     return recorded;
+  }
+
+  private forget(id: string): void {
+    const conversation = this.conversations.get(id);
+    if (!conversation) return;
+    for (const size of conversation.sizes) this.bytes -= size;
+    this.conversations.delete(id);
   }
 
   private expireIdle(): void {
     const cutoff = this.now() - this.options.idleMs;
     for (const [id, conversation] of this.conversations) {
       if (conversation.lastSeen >= cutoff) break;
-      this.conversations.delete(id);
+      this.forget(id);
     }
   }
 }

@@ -13,6 +13,8 @@ export interface TokenRouteOptions {
   directLineSecret?: string;
   tokenUrl?: string;
   fetchImpl?: typeof fetch;
+  /** Other websites whose own Web Chat may ask for a token (CORS); see WEBCHAT_EMBED_ORIGINS. */
+  allowedOrigins?: string[];
   logger: Logger;
 }
 
@@ -22,8 +24,12 @@ export interface TokenRouteOptions {
  */
 export function registerTokenRoute(server: Server, options: TokenRouteOptions): void {
   const fetchImpl = options.fetchImpl ?? fetch;
-  server.get('/api/directline/token', async (_req, res) => {
+  const allowed = new Set(options.allowedOrigins ?? []);
+  server.get('/api/directline/token', async (req, res) => {
     res.header('Cache-Control', 'no-store');
+    res.header('Vary', 'Origin');
+    const origin = req.header('origin');
+    if (origin && allowed.has(origin)) res.header('Access-Control-Allow-Origin', origin);
     if (options.local) {
       res.send(200, { ...options.local.issueToken(), local: true });
       return;

@@ -6,6 +6,7 @@ import { SciaticaBot } from './bot/sciatica-bot';
 import { buildBot } from './build-bot';
 import type { Config } from './config';
 import { BOT_NAME } from './core/replies/small-talk-wording';
+import { BlobEventSink } from './events/blob-event-sink';
 import { JsonlEventSink } from './events/jsonl-event-sink';
 import type { Logger } from './logger';
 import { createServer } from './server/create-server';
@@ -24,7 +25,10 @@ export interface App {
 
 /** Builds the whole bot from a validated config: storage, knowledge, dialogs, bot, adapter, server. */
 export function createApp(config: Config, logger: Logger): App {
-  const events = new JsonlEventSink(config.eventsFile, logger);
+  const events =
+    config.eventsStore === 'blob'
+      ? new BlobEventSink(config.blobConnectionString, config.eventsContainer, logger)
+      : new JsonlEventSink(config.eventsFile, logger);
   const storage = createStorage(config);
   const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, logger, logUserText: config.logUserText, events, storage });
 

@@ -23,8 +23,10 @@ export interface Config {
   /** Other websites allowed to embed the web chat page (iframe) and fetch its token. */
   webChatEmbedOrigins: string[];
   localMode: boolean;
-  /** JSON Lines file the content owners' events are appended to. */
+  /** Where the content owners' events go: a local JSON Lines file, or append blobs. */
+  eventsStore: 'file' | 'blob';
   eventsFile: string;
+  eventsContainer: string;
   /** Where conversation state lives: memory (one instance) or Azure Blob Storage (several). */
   storage: 'memory' | 'blob';
   blobConnectionString: string;
@@ -72,7 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
   };
   const storage = oneOf('STORAGE', ['memory', 'blob'] as const, 'memory');
   const blobConnectionString = text('BLOB_CONNECTION_STRING');
-  if (storage === 'blob' && !blobConnectionString) problems.push('BLOB_CONNECTION_STRING is required when STORAGE is blob (the storage account connection string).');
+  const eventsStore = oneOf('EVENTS_STORE', ['file', 'blob'] as const, 'file');
+  if ((storage === 'blob' || eventsStore === 'blob') && !blobConnectionString) {
+    problems.push('BLOB_CONNECTION_STRING is required when STORAGE or EVENTS_STORE is blob (the storage account connection string).');
+  }
 
   const portText = text('PORT', '3978');
   const port = Number(portText);
@@ -111,7 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     directLineSecret: text('DIRECT_LINE_SECRET'),
     webChatEmbedOrigins,
     localMode: !microsoftAppId,
+    eventsStore,
     eventsFile: resolve(root, text('EVENTS_FILE', 'data/events.jsonl')),
+    eventsContainer: text('EVENTS_CONTAINER', 'bot-events'),
     storage,
     blobConnectionString,
     blobContainer: text('BLOB_CONTAINER', 'bot-state'),

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BlobEventSink, readBlobEvents } from '../../src/events/blob-event-sink';
+import { createLogger } from '../../src/logger';
 import { createAzurite, type Azurite } from '../helpers/azurite';
 import { messageActivity, postActivity, startApp, type RunningApp } from '../helpers/start-app';
 
@@ -45,4 +47,16 @@ describe('conversation state in Azure Blob Storage (Azurite)', () => {
     expect(text(after.json)).toContain('From: Causes of Sciatica Pain');
     expect((await fetch(`${a.url}/readyz`)).status).toBe(200);
   }, 60_000);
+});
+
+describe('events in Azure Blob Storage (Azurite)', () => {
+  it('appends every instance\'s events to the day\'s blob, readable for the report', async () => {
+    const logger = createLogger({ logLevel: 'silent' });
+    const [one, two] = [new BlobEventSink(azurite.connectionString, 'events-test', logger), new BlobEventSink(azurite.connectionString, 'events-test', logger)];
+    one.record({ kind: 'fallback', score: 0.1, text: 'what stretches help', at: new Date().toISOString(), channel: 'webchat' });
+    two.record({ kind: 'feedback', reaction: 'like', at: new Date().toISOString(), channel: 'msteams' });
+    await Promise.all([one.drain(), two.drain()]);
+    const lines = (await readBlobEvents(azurite.connectionString, 'events-test')).trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line).kind).sort()).toEqual(['fallback', 'feedback']);
+  });
 });

@@ -3,10 +3,13 @@ import type { TurnEvent } from '../../events/turn-event';
 
 /** Reads a JSON Lines event file; lines that are not events are counted and skipped. */
 export function readEvents(file: string): { events: TurnEvent[]; skipped: number } {
-  if (!existsSync(file)) return { events: [], skipped: 0 };
+  return existsSync(file) ? parseEvents(readFileSync(file, 'utf8')) : { events: [], skipped: 0 };
+}
+
+export function parseEvents(text: string): { events: TurnEvent[]; skipped: number } {
   const events: TurnEvent[] = [];
   let skipped = 0;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {
       const event = JSON.parse(line) as TurnEvent;

@@ -53,8 +53,15 @@ export class Matcher {
 
   constructor(readonly knowledge: KnowledgeBase) {
     this.analyzer = new Analyzer(knowledge);
-    this.index = new TermIndex(knowledge.sections, this.analyzer);
-    const analysed = (text: string) => this.analyzer.documentTerms(text).join(' ');
+    // Headings and questions feed three structures; analyse each text once while building.
+    const cache = new Map<string, string[]>();
+    const termsOf = (text: string) => {
+      let terms = cache.get(text);
+      if (!terms) cache.set(text, (terms = this.analyzer.documentTerms(text)));
+      return terms;
+    };
+    this.index = new TermIndex(knowledge.sections, termsOf);
+    const analysed = (text: string) => termsOf(text).join(' ');
     this.records = knowledge.sections.map((section, index) => ({
       index,
       heading: analysed(section.heading),

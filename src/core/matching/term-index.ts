@@ -1,11 +1,12 @@
 import type { Section } from '../knowledge/section';
-import type { Analyzer } from './analyzer';
 import { QUESTION_WORDS } from './stopwords';
 import { TUNING } from './tuning';
 
 
 /** How many best-covered sections are compared with their alternate questions. */
 const PRESELECT = 40;
+/** A word in more sections than this (or a tenth of them) does not make a section a candidate alone. */
+const COMMON_POSTINGS = 50;
 
 export interface LexicalHit {
   index: number;
@@ -21,31 +22,40 @@ export interface LexicalHit {
  * the question each one covers.
  */
 export class TermIndex {
-  private readonly postings = new Map<string, number[]>();
-  private readonly termWeights: Map<string, number>[] = [];
+  /** term -> the sections that have it, and how much it weighs in each (parallel arrays). */
+  private readonly postings = new Map<string, { sections: number[]; weights: number[] }>();
+  private readonly sectionCount: number;
+  /** Per-search scratch space, one slot per section: no allocation per question. */
+  private readonly scores: Float64Array;
+  private readonly marks: Uint32Array;
+  private generation = 0;
   private readonly questionVectors: Map<string, number>[][] = [];
   private readonly idf = new Map<string, number>();
 
-  constructor(sections: Section[], analyzer: Analyzer) {
+  /** `termsOf` analyses knowledge text; the matcher passes a memoised one so each text is analysed once. */
+  constructor(sections: Section[], termsOf: (text: string) => string[]) {
     sections.forEach((section, index) => {
       const weights = new Map<string, number>();
       const put = (terms: string[], weight: number) =>
         terms.forEach((t) => weights.set(t, Math.max(weights.get(t) ?? 0, weight)));
-      section.questions.forEach((q) => put(analyzer.documentTerms(q), TUNING.fieldWeights.questions));
-      section.keywords.forEach((k) => put(analyzer.documentTerms(k), TUNING.fieldWeights.keywords));
-      put(analyzer.documentTerms(section.heading), TUNING.fieldWeights.heading);
-      put(analyzer.documentTerms(section.body), TUNING.fieldWeights.body);
-      this.termWeights.push(weights);
-      for (const term of weights.keys()) {
-        const list = this.postings.get(term) ?? [];
-        list.push(index);
-        this.postings.set(term, list);
+      section.questions.forEach((q) => put(termsOf(q), TUNING.fieldWeights.questions));
+      section.keywords.forEach((k) => put(termsOf(k), TUNING.fieldWeights.keywords));
+      put(termsOf(section.heading), TUNING.fieldWeights.heading);
+      put(termsOf(section.body), TUNING.fieldWeights.body);
+      for (const [term, weight] of weights) {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = { sections: [], weights: [] }));
+        list.sections.push(index);
+        list.weights.push(weight);
       }
     });
     const n = sections.length;
-    for (const [term, list] of this.postings) this.idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+    this.sectionCount = n;
+    this.scores = new Float64Array(n);
+    this.marks = new Uint32Array(n);
+    for (const [term, list] of this.postings) this.idf.set(term, Math.log(1 + (n - list.sections.length + 0.5) / (list.sections.length + 0.5)));
     sections.forEach((section) => {
-      const asked = [section.heading, ...section.questions].map((q) => this.vector(analyzer.documentTerms(q)));
+      const asked = [section.heading, ...section.questions].map((q) => this.vector(termsOf(q)));
       this.questionVectors.push(asked.filter((v) => v.size > 0));
     });
   }
@@ -61,17 +71,34 @@ export class TermIndex {
     const unique = [...new Set(terms)];
     if (unique.length === 0) return [];
     const total = unique.reduce((sum, t) => sum + this.idfOf(t), 0);
-    const scores = new Map<number, number>();
-    for (const term of unique) {
-      const idf = this.idfOf(term);
-      for (const index of this.postings.get(term) ?? []) {
-        scores.set(index, (scores.get(index) ?? 0) + idf * this.termWeights[index]!.get(term)!);
+    // Candidates come from the rarer words: a word most sections share ("massage") adds to
+    // every candidate's score but would make every section a candidate in a large base.
+    const common = Math.max(COMMON_POSTINGS, this.sectionCount * 0.1);
+    const rare = unique.filter((t) => (this.postings.get(t)?.sections.length ?? 0) <= common);
+    const generation = ++this.generation;
+    const candidates: number[] = [];
+    for (const term of rare.length > 0 ? rare : unique) {
+      for (const index of this.postings.get(term)?.sections ?? []) {
+        if (this.marks[index] === generation) continue;
+        this.marks[index] = generation;
+        this.scores[index] = 0;
+        candidates.push(index);
       }
     }
+    for (const term of unique) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = this.idfOf(term);
+      for (let k = 0; k < list.sections.length; k++) {
+        const index = list.sections[k]!;
+        if (this.marks[index] === generation) this.scores[index]! += idf * list.weights[k]!;
+      }
+    }
+    const scores = topScores(candidates, this.scores, PRESELECT);
     const query = this.vector(unique);
     // Comparing with every alternate question is the costly part: only the best-covered
     // sections get it, so a knowledge base of thousands of sections stays fast.
-    return topBy([...scores], PRESELECT, ([, score]) => score)
+    return scores
       .map(([index, score]) => ({ index, coverage: score / total, questionSimilarity: this.bestQuestion(index, query) }))
       .sort((a, b) => b.coverage + b.questionSimilarity - (a.coverage + a.questionSimilarity))
       .slice(0, limit);
@@ -100,9 +127,16 @@ export class TermIndex {
   }
 }
 
-/** The `n` items with the highest key, without sorting everything. */
-function topBy<T>(items: T[], n: number, key: (item: T) => number): T[] {
-  if (items.length <= n) return items;
-  const threshold = items.map(key).sort((a, b) => b - a)[n - 1]!;
-  return items.filter((item) => key(item) >= threshold).slice(0, n * 2);
+/** The `n` best-scored candidates as [index, score], kept in a small sorted list as it goes. */
+function topScores(candidates: number[], scores: Float64Array, n: number): [number, number][] {
+  const best: [number, number][] = [];
+  for (const index of candidates) {
+    const score = scores[index]!;
+    if (best.length === n && score <= best[n - 1]![1]) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]![1] < score) at--;
+    best.splice(at, 0, [index, score]);
+    if (best.length > n) best.pop();
+  }
+  return best;
 }

@@ -46,6 +46,7 @@
         userID: userId(),
         username: 'You',
         locale: 'en-GB',
+        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Ask about massage for sciatica' },
         styleOptions: {
           accent: '#0f6e6e',
           backgroundColor: '#f7fafa',
@@ -57,10 +58,17 @@
           bubbleFromUserBackground: '#0f6e6e',
           bubbleFromUserTextColor: '#ffffff',
           bubbleFromUserBorderRadius: 12,
+          // A clicked card button (e.g. "Helpful") in the brand colour, not Web Chat's blue.
+          cardPushButtonBackgroundColor: '#0f6e6e',
+          cardPushButtonTextColor: '#ffffff',
           hideUploadButton: true,
           primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-          sendBoxPlaceholder: 'Ask about massage for sciatica…',
-          suggestedActionLayout: 'flow',
+          sendBoxBorderTop: 'solid 1px #d6e4e4',
+          sendBoxHeight: 52,
+          // One suggested question per line, wrapped rather than cut off on a phone.
+          suggestedActionLayout: 'stacked',
+          suggestedActionsStackedLayoutButtonTextWrap: true,
+          suggestedActionsStackedHeight: 220,
           suggestedActionBorderRadius: 16,
         },
       },

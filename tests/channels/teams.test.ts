@@ -1,4 +1,6 @@
 import type { Activity } from 'botbuilder';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestBot, textOf } from '../helpers/test-bot';
 
@@ -104,5 +106,28 @@ describe('Microsoft Teams', () => {
     expect((response[0]!.value as any).status).toBe(200);
     expect(events.at(-1)).toMatchObject({ kind: 'feedback', reaction: 'dislike', sectionId: answered.sectionId, channel: 'msteams' });
     expect(JSON.stringify(events)).not.toContain('great');
+  });
+
+  it('answers every question in the app\'s command menu (what Teams sends when one is picked)', async () => {
+    const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../appPackage/manifest.template.json'), 'utf8'));
+    for (const command of manifest.bots[0].commandLists[0].commands as { title: string }[]) {
+      const { adapter, events } = createTestBot();
+      await turn(adapter, teamsMessage(command.title, 'personal'));
+      expect({ command: command.title, kind: events.at(-1)?.kind }).toEqual({ command: command.title, kind: command.title === 'Help' ? 'small-talk' : 'answer' });
+    }
+  });
+
+  it('answers feedback it cannot tie to an answer with 200 still, a malformed vote with 400, and other invokes with 400', async () => {
+    const { adapter, events } = createTestBot();
+    const invoke = async (name: string, value: unknown) => {
+      const [response] = await turn(adapter, { ...teamsMessage('', 'personal'), type: 'invoke', name, replyToId: 'sent-before-a-restart', value });
+      return (response!.value as { status: number }).status;
+    };
+    expect(await invoke('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'like' } })).toBe(200);
+    expect(events.at(-1)).toMatchObject({ kind: 'feedback', reaction: 'like', channel: 'msteams' });
+    expect(events.at(-1)).not.toHaveProperty('sectionId');
+    expect(await invoke('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'meh' } })).toBe(400);
+    expect(await invoke('composeExtension/query', {})).toBe(400);
+    expect(events.filter((e) => e.kind === 'feedback')).toHaveLength(1);
   });
 });

@@ -26,7 +26,7 @@
     var directLine = window.WebChat.createDirectLine(
       session.local
         ? { token: session.token, domain: window.location.origin + '/v3/directline', webSocket: false }
-        : { token: session.token },
+        : { token: session.token, domain: session.domain },
     );
     // The documented welcome pattern: tell the bot the person is here once connected.
     var store = window.WebChat.createStore({}, function (api) {
@@ -43,7 +43,8 @@
       {
         directLine: directLine,
         store: store,
-        userID: userId(),
+        // Azure's tokens carry their own user id; our local Direct Line takes the page's.
+        userID: session.local ? userId() : undefined,
         username: 'You',
         locale: 'en-GB',
         overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Ask about massage for sciatica' },

@@ -20,6 +20,8 @@ export interface Config {
   microsoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   microsoftAppTenantId: string;
   directLineSecret: string;
+  /** Azure's Direct Line endpoint for the web chat page: global, or regional to keep data in a region. */
+  directLineDomain: string;
   /** Other websites allowed to embed the web chat page (iframe) and fetch its token. */
   webChatEmbedOrigins: string[];
   localMode: boolean;
@@ -97,6 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
   if (microsoftAppType === 'SingleTenant' && !microsoftAppTenantId) problems.push('MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.');
   if (!microsoftAppId && microsoftAppPassword) problems.push('MicrosoftAppPassword is set but MicrosoftAppId is empty: set both, or neither for local mode.');
 
+  const directLineDomain = text('DIRECT_LINE_DOMAIN', 'https://directline.botframework.com/v3/directline').replace(/\/+$/, '');
+  if (!/^https:\/\/[a-z0-9.-]+(:\d{1,5})?(\/\S*)?$/i.test(directLineDomain)) {
+    problems.push(`DIRECT_LINE_DOMAIN must be an https:// address like https://europe.directline.botframework.com/v3/directline (got "${directLineDomain}").`);
+  }
   const webChatEmbedOrigins = text('WEBCHAT_EMBED_ORIGINS').split(/[\s,]+/).filter(Boolean);
   for (const origin of webChatEmbedOrigins) {
     if (!ORIGIN.test(origin)) problems.push(`WEBCHAT_EMBED_ORIGINS must list origins like https://www.example.com, with no path (got "${origin}").`);
@@ -114,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     microsoftAppType,
     microsoftAppTenantId,
     directLineSecret: text('DIRECT_LINE_SECRET'),
+    directLineDomain,
     webChatEmbedOrigins,
     localMode: !microsoftAppId,
     eventsStore,

@@ -14,7 +14,7 @@ export interface ServerDependencies {
   adapter: CloudAdapter;
   bot: SciaticaBot;
   logger: Logger;
-  config: Pick<Config, 'directLineSecret' | 'webChatEmbedOrigins' | 'production' | 'clientRatePerSecond' | 'conversationRatePerSecond'>;
+  config: Pick<Config, 'directLineSecret' | 'directLineDomain' | 'webChatEmbedOrigins' | 'production' | 'clientRatePerSecond' | 'conversationRatePerSecond'>;
   /** Local mode only: our own Direct Line, so the web chat page works with no Azure. */
   localDirectLine?: LocalDirectLine;
   /** Resolves with details when the bot can serve (knowledge loaded, storage answering); throws when not. */
@@ -43,7 +43,7 @@ export function createServer({ adapter, bot, logger, config, localDirectLine, re
     res.send(200, { status: 'ok' });
   });
 
-  registerWebChatPage(server, { embedOrigins: config.webChatEmbedOrigins });
+  registerWebChatPage(server, { embedOrigins: config.webChatEmbedOrigins, directLineDomain: config.directLineDomain });
   server.get('/readyz', async (_req, res) => {
     try {
       res.send(200, { status: 'ready', ...(await readiness()) });
@@ -53,7 +53,7 @@ export function createServer({ adapter, bot, logger, config, localDirectLine, re
     }
   });
 
-  registerTokenRoute(server, { local: localDirectLine, directLineSecret: config.directLineSecret, allowedOrigins: config.webChatEmbedOrigins, logger });
+  registerTokenRoute(server, { local: localDirectLine, directLineSecret: config.directLineSecret, directLineDomain: config.directLineDomain, allowedOrigins: config.webChatEmbedOrigins, logger });
   if (localDirectLine) registerLocalDirectLine(server, localDirectLine);
 
   server.on('restifyError', (req: restify.Request, res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { projectRoot } from '../project-root';
+import { AZURE_DIRECT_LINE } from './direct-line/token-route';
 
 interface StaticFile {
   type: string;
@@ -18,13 +19,13 @@ interface StaticFile {
  * injects them), and in production it talks to Azure's Direct Line. Only this site, and the
  * websites named in WEBCHAT_EMBED_ORIGINS, may show the page in a frame.
  */
-const contentSecurityPolicy = (embedOrigins: string[]) => [
+const contentSecurityPolicy = (embedOrigins: string[], directLineDomain: string) => [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com",
+  `connect-src 'self' ${new URL(directLineDomain).origin} wss://${new URL(directLineDomain).host}`,
   ["frame-ancestors 'self'", ...embedOrigins].join(' '),
   "base-uri 'none'",
   "form-action 'none'",
@@ -42,12 +43,14 @@ const PAGE_FILES: Record<string, [file: string, type: string]> = {
 export interface WebChatPageOptions {
   /** Websites allowed to embed the page in an iframe. */
   embedOrigins?: string[];
+  /** Azure's Direct Line the page talks to in production. */
+  directLineDomain?: string;
 }
 
 /** Serves the web chat page and the Web Chat bundle, compressed, from memory, with ETags. */
-export function registerWebChatPage(server: Server, { embedOrigins = [] }: WebChatPageOptions = {}): void {
+export function registerWebChatPage(server: Server, { embedOrigins = [], directLineDomain = AZURE_DIRECT_LINE }: WebChatPageOptions = {}): void {
   const root = projectRoot();
-  const policy = contentSecurityPolicy(embedOrigins);
+  const policy = contentSecurityPolicy(embedOrigins, directLineDomain);
   const cache = new Map<string, StaticFile>();
   // Read and compress on first request: the bundle is 4 MB and most processes never serve it.
   const load = (path: string): StaticFile => {

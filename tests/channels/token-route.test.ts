@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as restify from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,9 +10,9 @@ const SECRET = 'super-secret-direct-line-key';
 let server: restify.Server | undefined;
 afterEach(() => server?.close());
 
-async function serve(fetchImpl: typeof fetch): Promise<string> {
+async function serve(fetchImpl?: typeof fetch, directLineDomain?: string): Promise<string> {
   server = restify.createServer();
-  registerTokenRoute(server, { directLineSecret: SECRET, fetchImpl, logger: createLogger({ logLevel: 'silent' }) });
+  registerTokenRoute(server, { directLineSecret: SECRET, fetchImpl, directLineDomain, logger: createLogger({ logLevel: 'silent' }) });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
@@ -26,9 +27,36 @@ describe('GET /api/directline/token in production', () => {
     const response = await fetch(`${url}/api/directline/token`);
     const text = await response.text();
     expect(response.status).toBe(200);
-    expect(JSON.parse(text)).toEqual({ token: 'short-lived-token', expires_in: 1800, local: false });
+    expect(JSON.parse(text)).toEqual({ token: 'short-lived-token', expires_in: 1800, local: false, domain: 'https://directline.botframework.com/v3/directline' });
     expect(text).not.toContain(SECRET);
     expect(calls).toEqual([{ url: 'https://directline.botframework.com/v3/directline/tokens/generate', auth: `Bearer ${SECRET}` }]);
+  });
+
+  it('exchanges over real HTTP with the configured (e.g. regional) Direct Line, and tells the page where it is', async () => {
+    // A stand-in for Azure's Direct Line on loopback: checks what the bot sends on the wire.
+    const seen: { path?: string; auth?: string; body?: any } = {};
+    const upstream = createHttpServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        Object.assign(seen, { path: req.url, auth: req.headers.authorization, body: JSON.parse(body) });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ conversationId: 'c1', token: 'regional-token', expires_in: 3600 }));
+      });
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    try {
+      const domain = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/v3/directline`;
+      const url = await serve(undefined, domain);
+      const response = await (await fetch(`${url}/api/directline/token`)).json();
+      expect(response).toEqual({ token: 'regional-token', expires_in: 3600, local: false, domain });
+      expect(seen.path).toBe('/v3/directline/tokens/generate');
+      expect(seen.auth).toBe(`Bearer ${SECRET}`);
+      // Each visitor gets their own Direct Line user id; nothing from the browser is passed on.
+      expect(seen.body.user.id).toMatch(/^dl_[0-9a-f-]{36}$/);
+    } finally {
+      upstream.close();
+    }
   });
 
   it('answers 502 without leaking anything when Direct Line fails', async () => {

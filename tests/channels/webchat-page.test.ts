@@ -35,6 +35,7 @@ describe('the web chat page and the Web Chat bundle, served by the bot', () => {
     expect(html).toMatch(/<script src="\/webchat.js">/);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'self';");
+    expect(page.headers['content-security-policy']).toContain("connect-src 'self' https://directline.botframework.com wss://directline.botframework.com;");
   });
 
   it('serves the official bundle from node_modules, gzipped, cached for a day, and 304 when unchanged', async () => {
@@ -73,7 +74,8 @@ describe('embedding the widget on another website (WEBCHAT_EMBED_ORIGINS)', () =
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
-  it('refuses to start with an origin that has a path', () => {
+  it('refuses to start with an origin that has a path, or a Direct Line that is not https', () => {
+    expect(() => loadConfig({ DIRECT_LINE_DOMAIN: 'http://directline.example/v3/directline' })).toThrow(/DIRECT_LINE_DOMAIN must be an https:\/\/ address/);
     expect(() => loadConfig({ WEBCHAT_EMBED_ORIGINS: 'https://ok.example, https://bad.example/page' })).toThrow(
       /WEBCHAT_EMBED_ORIGINS must list origins like https:\/\/www.example.com, with no path \(got "https:\/\/bad.example\/page"\)/,
     );

@@ -3,15 +3,16 @@ import type { Server } from 'restify';
 import type { Logger } from '../../logger';
 import type { LocalDirectLine } from './local-direct-line';
 
-/** Azure Bot Service's Direct Line token endpoint; the secret is exchanged here, server side. */
-export const AZURE_TOKEN_URL = 'https://directline.botframework.com/v3/directline/tokens/generate';
+/** Azure Bot Service's global Direct Line; regional ones (e.g. europe.directline...) keep data in a region. */
+export const AZURE_DIRECT_LINE = 'https://directline.botframework.com/v3/directline';
 
 export interface TokenRouteOptions {
   /** Local mode: tokens for our own Direct Line. */
   local?: LocalDirectLine;
   /** Production: the Direct Line channel secret, which never leaves the server. */
   directLineSecret?: string;
-  tokenUrl?: string;
+  /** Production: Azure's Direct Line the secret belongs to; the token is exchanged there and the page talks to it. */
+  directLineDomain?: string;
   fetchImpl?: typeof fetch;
   /** Other websites whose own Web Chat may ask for a token (CORS); see WEBCHAT_EMBED_ORIGINS. */
   allowedOrigins?: string[];
@@ -24,6 +25,7 @@ export interface TokenRouteOptions {
  */
 export function registerTokenRoute(server: Server, options: TokenRouteOptions): void {
   const fetchImpl = options.fetchImpl ?? fetch;
+  const domain = options.directLineDomain ?? AZURE_DIRECT_LINE;
   const allowed = new Set(options.allowedOrigins ?? []);
   server.get('/api/directline/token', async (req, res) => {
     res.header('Cache-Control', 'no-store');
@@ -39,7 +41,7 @@ export function registerTokenRoute(server: Server, options: TokenRouteOptions): 
       return;
     }
     try {
-      const response = await fetchImpl(options.tokenUrl ?? AZURE_TOKEN_URL, {
+      const response = await fetchImpl(`${domain}/tokens/generate`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${options.directLineSecret}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ user: { id: `dl_${randomUUID()}` } }),
@@ -48,7 +50,7 @@ export function registerTokenRoute(server: Server, options: TokenRouteOptions): 
       if (!response.ok) throw new Error(`Direct Line answered ${response.status}`);
       const body = (await response.json()) as { token?: string; expires_in?: number };
       if (!body.token) throw new Error('Direct Line answered without a token');
-      res.send(200, { token: body.token, expires_in: body.expires_in ?? 1800, local: false });
+      res.send(200, { token: body.token, expires_in: body.expires_in ?? 1800, local: false, domain });
     } catch (error) {
       options.logger.error({ err: { message: (error as Error).message } }, 'could not get a Direct Line token');
       res.send(502, { error: 'Web chat is unavailable right now. Please try again in a moment.' });

@@ -19,8 +19,9 @@ export function manifestValues(env: NodeJS.ProcessEnv): Record<string, string> {
   const problems: string[] = [];
   if (!botId) problems.push('MicrosoftAppId is not set: it is the bot\'s app id from its Azure registration (a GUID).');
   else if (!GUID.test(botId)) problems.push(`MicrosoftAppId "${botId}" is not a GUID like 00000000-0000-0000-0000-000000000000.`);
-  const appId = (env.TEAMS_APP_ID ?? botId).trim();
-  if (appId && !GUID.test(appId)) problems.push(`TEAMS_APP_ID "${appId}" is not a GUID (leave it unset to reuse MicrosoftAppId).`);
+  // The Teams app's own id; unset (or empty, as in .env.example), it reuses the bot's.
+  const appId = (env.TEAMS_APP_ID ?? '').trim() || botId;
+  if (appId !== botId && !GUID.test(appId)) problems.push(`TEAMS_APP_ID "${appId}" is not a GUID (leave it unset to reuse MicrosoftAppId).`);
   const url = (name: string, fallback: string) => {
     const value = (env[name] ?? fallback).trim();
     if (!/^https:\/\/\S+$/.test(value)) problems.push(`${name} must be an https:// address (got "${value}").`);

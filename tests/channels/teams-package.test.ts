@@ -31,6 +31,15 @@ describe('npm run teams:package', () => {
     expect(manifest.bots[0].commandLists[0].commands.length).toBeLessThanOrEqual(10);
   });
 
+  it('reuses the bot id as the app id when TEAMS_APP_ID is empty, as .env.example leaves it', async () => {
+    const zip = await JSZip.loadAsync(await buildAppPackage(APP_PACKAGE, { MicrosoftAppId: BOT_ID, TEAMS_APP_ID: '' }));
+    expect(JSON.parse(await zip.file('manifest.json')!.async('string')).id).toBe(BOT_ID);
+  });
+
+  it('names only the setting that is wrong', async () => {
+    await expect(buildAppPackage(APP_PACKAGE, { MicrosoftAppId: 'abc' })).rejects.toThrow(/^The Teams app package was not built:\n  - MicrosoftAppId "abc" is not a GUID[^\n]*$/);
+  });
+
   it.each([
     [{}, /MicrosoftAppId is not set/],
     [{ MicrosoftAppId: 'not-a-guid' }, /MicrosoftAppId "not-a-guid" is not a GUID/],

@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import { registerLocalDirectLine } from './direct-line/direct-line-routes';
 import type { LocalDirectLine } from './direct-line/local-direct-line';
 import { registerTokenRoute } from './direct-line/token-route';
+import { processActivity } from './process-activity';
 import { activityProblem } from './validate-activity';
 import { registerWebChatPage } from './webchat-page-routes';
 import type { Config } from '../config';
@@ -36,7 +37,7 @@ export function createServer({ adapter, bot, logger, config, localDirectLine, re
       res.send(400, { error: problem });
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    await processActivity(adapter, req, res, (context) => bot.run(context), logger);
   });
 
   server.get('/healthz', async (_req, res) => {

@@ -78,6 +78,9 @@ describe('with a bot app id configured (production)', () => {
       expect((await fetch(`${running.url}/v3/directline/conversations`, { method: 'POST' })).status).toBe(404);
       const unauthenticated = await postActivity(running.url, messageActivity('what causes sciatica?'));
       expect(unauthenticated.status).toBe(401);
+      // A plain message is acknowledged early only after it is authenticated.
+      const plain = await postActivity(running.url, messageActivity('what causes sciatica?', { deliveryMode: undefined }));
+      expect(plain.status).toBe(401);
     } finally {
       await running.close();
     }

@@ -56,6 +56,15 @@ describe('bad input against the real server: a clear 4xx or a polite reply, and 
     expect(got).toBe(status);
   });
 
+  it('acknowledges a plain message at once when the channel\'s serviceUrl is unreachable', async () => {
+    // Nothing listens on loopback port 9: the replies cannot be delivered.
+    const started = Date.now();
+    const { status } = await postActivity(running.url, messageActivity('what causes sciatica?', { deliveryMode: undefined, serviceUrl: 'http://127.0.0.1:9/' }));
+    expect(status).toBe(202);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+  });
+
   it('limits a flooding conversation with 429 and keeps answering others', async () => {
     const conversation = { id: 'flood' };
     const statuses = await Promise.all(Array.from({ length: 40 }, () => postActivity(running.url, messageActivity('hello', { conversation })).then((r) => r.status)));

@@ -1,6 +1,6 @@
 /**
  * Draws the Teams app icons (a 192x192 colour icon and a 32x32 white outline icon) as PNGs
- * with no image library: a spine with a nerve curving down from it, on the brand teal.
+ * with no image library: a chat bubble holding a spine with its nerve, on the brand teal.
  * Run once after changing the design: `npx tsx scripts/make-icons.ts`.
  */
 import { writeFileSync } from 'node:fs';
@@ -48,21 +48,55 @@ function crc32(data: Buffer): number {
   return ~crc >>> 0;
 }
 
-/** Is (x, y) on the design: three vertebrae and a nerve curving down to the right. */
-function onDesign(x: number, y: number, stroke: number): boolean {
-  const vertebrae = [0.24, 0.4, 0.56].some((cy) => Math.abs(x - 0.42) < 0.1 && Math.abs(y - cy) < 0.055);
-  const t = (y - 0.3) / 0.5;
-  const nerveX = 0.5 + 0.18 * Math.sin(t * Math.PI * 0.9) + 0.06 * t;
-  const nerve = t >= 0 && t <= 1 && Math.abs(x - nerveX) < stroke;
-  return vertebrae || nerve;
+/** Signed distance from (x, y) to a rounded rectangle centred at (cx, cy): negative inside. */
+function roundedRect(x: number, y: number, cx: number, cy: number, halfW: number, halfH: number, r: number): number {
+  const qx = Math.abs(x - cx) - halfW + r;
+  const qy = Math.abs(y - cy) - halfH + r;
+  return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
 }
 
+/** Is (x, y) inside the triangle a-b-c? */
+function inTriangle(x: number, y: number, [a, b, c]: [number, number][]): boolean {
+  const side = (p: [number, number], q: [number, number]) => (q[0] - p[0]) * (y - p[1]) - (q[1] - p[1]) * (x - p[0]);
+  const [d1, d2, d3] = [side(a!, b!), side(b!, c!), side(c!, a!)];
+  return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
+}
+
+/** Distance to the sciatic nerve: a curve leaving the lower spine and running down and out. */
+function nerveDistance(x: number, y: number): number {
+  let best = Infinity;
+  for (let i = 0; i <= 40; i++) {
+    const t = i / 40;
+    const [px, py] = [0.5 + 0.16 * t + 0.04 * Math.sin(t * Math.PI), 0.5 + 0.16 * t];
+    best = Math.min(best, Math.hypot(x - px, y - py));
+  }
+  return best;
+}
+
+const BUBBLE_TAIL: [number, number][] = [[0.27, 0.66], [0.22, 0.84], [0.46, 0.7]];
+const bubble = (x: number, y: number) => roundedRect(x, y, 0.5, 0.44, 0.36, 0.28, 0.12);
+/** Three vertebrae, slightly curved like a lower back. */
+const vertebra = (x: number, y: number) => Math.min(...[0.31, 0.43, 0.55].map((cy, i) => roundedRect(x, y, 0.42 + 0.02 * i, cy, 0.09, 0.045, 0.03)));
+
 const teal: Rgba = [15, 110, 110, 255];
+const mint: Rgba = [43, 179, 160, 255];
 const white: Rgba = [255, 255, 255, 255];
 const clear: Rgba = [0, 0, 0, 0];
 
-const color = png(192, (x, y) => (onDesign(x, y, 0.035) ? white : teal));
-const outline = png(32, (x, y) => (onDesign(x, y, 0.05) ? white : clear));
+/** Colour icon: a white chat bubble on the brand teal, with a spine and its nerve inside. */
+const color = png(192, (x, y) => {
+  if (vertebra(x, y) < 0) return teal;
+  if (nerveDistance(x, y) < 0.028 && bubble(x, y) < -0.04) return mint;
+  if (bubble(x, y) < 0 || inTriangle(x, y, BUBBLE_TAIL)) return white;
+  return teal;
+});
+
+/** Outline icon (Teams wants white on transparent): the bubble's outline and the spine. */
+const outline = png(32, (x, y) => {
+  const edge = Math.abs(bubble(x, y)) < 0.045 && !(inTriangle(x, y, BUBBLE_TAIL) && bubble(x, y) > 0 && y < 0.75);
+  const tail = inTriangle(x, y, BUBBLE_TAIL) && bubble(x, y) > 0;
+  return edge || tail || vertebra(x, y) < 0 ? white : clear;
+});
 const dir = resolve(__dirname, '..', 'appPackage');
 writeFileSync(resolve(dir, 'color.png'), color);
 writeFileSync(resolve(dir, 'outline.png'), outline);

@@ -78,6 +78,8 @@ describe('the local Direct Line over plain HTTP', () => {
     const conversation = await startConversation();
     const bad = await call('POST', `/conversations/${conversation.conversationId}/activities`, conversation.token, { text: 'no type' });
     expect(bad.status).toBe(400);
+    const invoke = await call('POST', `/conversations/${conversation.conversationId}/activities`, conversation.token, { type: 'invoke', name: 'message/submitAction' });
+    expect(invoke.status).toBe(400);
   });
 
   it('answers 413 to an activity far bigger than a chat message, and keeps nothing of it', async () => {
@@ -133,6 +135,16 @@ describe('conversations expire and memory stays bounded', () => {
     const newest = conversations.at(-1)!;
     expect(directLine.getActivities(newest.conversationId, newest.token, undefined).activities).toHaveLength(2);
     expect(() => directLine.getActivities(conversations[0]!.conversationId, conversations[0]!.token, undefined)).toThrow(/Unknown or expired/);
+  });
+
+  it('passes on what the bot says to the person, not its invoke responses or traces', async () => {
+    const directLine = new LocalDirectLine(
+      async () => [{ type: 'trace', name: 'debug' }, { type: 'message', text: 'hello' }, { type: 'invokeResponse', value: { status: 200 } }],
+      { idleMs: 60_000, maxConversations: 10, maxActivities: 10, maxBytes: 100_000, botName: 'Bot' },
+    );
+    const c = directLine.startConversation(undefined);
+    await directLine.postActivity(c.conversationId, c.token, { type: 'event', name: 'webchat/join' });
+    expect(directLine.getActivities(c.conversationId, c.token, undefined).activities.map((a) => a.type)).toEqual(['event', 'message']);
   });
 
   it('keeps the watermark counting when old activities are dropped', async () => {

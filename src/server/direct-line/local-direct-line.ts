@@ -37,6 +37,10 @@ export class DirectLineError extends Error {
 }
 
 export const TOKEN_TTL_SECONDS = 1800;
+/** What Web Chat posts; anything else (invokes, conversation updates) is not for a client to send. */
+const FROM_CLIENT = new Set(['message', 'event', 'typing']);
+/** The bot's side of the turn that is not for the person: invoke responses and debugging traces. */
+const BOT_ONLY = new Set(['invokeResponse', 'trace']);
 /** A chat message is a few hundred bytes; anything this big is not someone typing. */
 export const MAX_ACTIVITY_BYTES = 32 * 1024;
 
@@ -73,6 +77,7 @@ export class LocalDirectLine {
     if (!activity || typeof activity !== 'object' || typeof (activity as Partial<Activity>).type !== 'string') {
       throw new DirectLineError(400, 'The activity must be a JSON object with a "type".');
     }
+    if (!FROM_CLIENT.has((activity as Partial<Activity>).type!)) throw new DirectLineError(400, 'Only message, event and typing activities can be posted.');
     if (Buffer.byteLength(JSON.stringify(activity)) > MAX_ACTIVITY_BYTES) throw new DirectLineError(413, 'The activity is too large.');
     const incoming = activity as Partial<Activity>;
     const from = incoming.from && typeof incoming.from.id === 'string' ? incoming.from : { id: 'user', name: 'You' };
@@ -89,6 +94,7 @@ export class LocalDirectLine {
       deliveryMode: 'expectReplies',
     } as Partial<Activity>);
     for (const reply of replies) {
+      if (!reply.type || BOT_ONLY.has(reply.type)) continue;
       this.append(conversation, {
         ...reply,
         from: { id: 'bot', name: this.options.botName, role: 'bot' },

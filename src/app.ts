@@ -76,6 +76,9 @@ export function createApp(config: Config, logger: Logger): App {
     },
   });
   logger.info({ sections: knowledge.sections.length, storage: config.storage }, 'knowledge loaded');
+  if (!config.localMode && !config.directLineSecret) {
+    logger.warn('DIRECT_LINE_SECRET is not set: the web chat page cannot start chats (Teams and other channels are not affected).');
+  }
 
   return {
     server,

@@ -18,7 +18,7 @@ import { activeRiskPrompt, answersRiskPrompt, type RiskDialog } from '../dialogs
 import { maskPersonalData } from '../events/mask-personal-data';
 import { NO_EVENTS, type EventSink, type TurnEventBody } from '../events/turn-event';
 import type { Logger } from '../logger';
-import { AnsweredMessages } from './answered-messages';
+import { AnsweredSections } from './answered-sections';
 import { replyActivity, replyFor } from './reply-activity';
 
 export interface BotDependencies {
@@ -44,12 +44,13 @@ export class SciaticaBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly events: EventSink;
   /** Which section each recent answer came from, so a thumbs up or down can name it. */
-  private readonly answered = new AnsweredMessages(10_000);
+  private readonly answered: AnsweredSections;
 
   constructor(private readonly deps: BotDependencies) {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.events = deps.events ?? NO_EVENTS;
+    this.answered = new AnsweredSections(deps.conversationState);
 
     this.onMessage(async (context, next) => {
       const feedback = feedbackVote(context);
@@ -136,7 +137,7 @@ export class SciaticaBot extends TeamsActivityHandler {
     const value = (context.activity.value ?? {}) as { actionName?: string; actionValue?: { reaction?: string } };
     const reaction = value.actionValue?.reaction;
     if (value.actionName !== 'feedback' || (reaction !== 'like' && reaction !== 'dislike')) return { status: 400 };
-    const sectionId = this.answered.sectionOf(context.activity.replyToId);
+    const sectionId = await this.answered.sectionOf(context, context.activity.replyToId);
     this.record(context, { kind: 'feedback', reaction, ...(sectionId ? { sectionId } : {}) });
     return { status: 200 };
   }
@@ -155,7 +156,7 @@ export class SciaticaBot extends TeamsActivityHandler {
 
   private async send(context: TurnContext, reply: Reply): Promise<void> {
     const response = await context.sendActivity(replyFor(context, reply));
-    if (reply.source && response?.id) this.answered.remember(response.id, reply.source.sectionId);
+    if (reply.source && response?.id) await this.answered.remember(context, response.id, reply.source.sectionId);
   }
 
   /** Sends the apology after a failed turn; used by the adapter's onTurnError. */

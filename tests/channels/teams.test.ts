@@ -2,6 +2,10 @@ import type { Activity } from 'botbuilder';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage, TestAdapter } from 'botbuilder';
+import { buildBot } from '../../src/build-bot';
+import type { TurnEvent } from '../../src/events/turn-event';
+import { createLogger } from '../../src/logger';
 import { createTestBot, textOf } from '../helpers/test-bot';
 
 const BOT = { id: '28:bot-id', name: 'Sciatica Massage Guide' };
@@ -129,5 +133,25 @@ describe('Microsoft Teams', () => {
     expect(await invoke('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'meh' } })).toBe(400);
     expect(await invoke('composeExtension/query', {})).toBe(400);
     expect(events.filter((e) => e.kind === 'feedback')).toHaveLength(1);
+  });
+
+  it('names the section of a vote that reaches another instance of the bot (shared state, as in a scale-out)', async () => {
+    const storage = new MemoryStorage();
+    const events: TurnEvent[] = [];
+    const instance = () => {
+      const { bot } = buildBot({ knowledgeDir: resolve(__dirname, '../../knowledge'), storage, logger: createLogger({ logLevel: 'silent' }), events: { record: (e) => events.push(e) } });
+      return new TestAdapter(async (context) => bot.run(context));
+    };
+    const [first, second] = [instance(), instance()];
+    const [answer] = await turn(first, teamsMessage('how do I massage my lower back with my hands', 'personal'));
+    const [response] = await turn(second, {
+      ...teamsMessage('', 'personal'),
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: answer!.id,
+      value: { actionName: 'feedback', actionValue: { reaction: 'like' } },
+    });
+    expect((response!.value as { status: number }).status).toBe(200);
+    expect(events.at(-1)).toMatchObject({ kind: 'feedback', reaction: 'like', sectionId: expect.stringContaining('hands-on-low-back-massage') });
   });
 });

@@ -25,7 +25,7 @@ describe('memory stays bounded however many people chat', () => {
     const app = createApp(config, createLogger(config));
     const turn = (i: number) =>
       app.adapter.processInProcess(
-        { type: 'message', text: 'how long should I use the body massager?', channelId: 'test', serviceUrl: 'http://127.0.0.1:9/', from: { id: `u${i}` }, recipient: { id: 'bot' }, conversation: { id: `c${i}` } as never, deliveryMode: 'expectReplies' },
+        { type: 'message', text: 'how long should I use the body massager?', channelId: 'test', serviceUrl: 'http://127.0.0.1:9/', from: { id: `u${i}`, name: 'User' }, recipient: { id: 'bot', name: 'Bot' }, conversation: { id: `c${i}` } as never, deliveryMode: 'expectReplies' },
         (context) => app.bot.run(context),
       );
     for (let i = 0; i < 12_000; i++) await turn(i); // past every cap (state, answered messages), warm

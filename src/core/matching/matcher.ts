@@ -1,5 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { KnowledgeBase, Section } from '../knowledge/section';
+import { LruCache } from '../lru-cache';
 import { normaliseText } from '../text/normalise';
 import { Analyzer } from './analyzer';
 import { TermIndex } from './term-index';
@@ -50,6 +51,8 @@ export class Matcher {
   readonly analyzer: Analyzer;
   private readonly index: TermIndex;
   private readonly records: FuzzyRecord[];
+  /** Results of recent questions: the same words get the same answer, without the work. */
+  private readonly cache = new LruCache<string, MatchResult>(2000);
 
   constructor(readonly knowledge: KnowledgeBase) {
     this.analyzer = new Analyzer(knowledge);
@@ -71,8 +74,13 @@ export class Matcher {
   }
 
   match(question: string): MatchResult {
-    const { terms, uncoveredTopic } = this.analyzer.analyseQuestion(normaliseText(question));
-    return { ranked: this.rank(terms.slice(0, TUNING.maxTerms)), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
+    const normalised = normaliseText(question);
+    const cached = this.cache.get(normalised);
+    if (cached) return cached;
+    const { terms, uncoveredTopic } = this.analyzer.analyseQuestion(normalised);
+    const result = { ranked: this.rank(terms.slice(0, TUNING.maxTerms)), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
+    this.cache.set(normalised, result);
+    return result;
   }
 
   private rank(terms: string[]): RankedSection[] {

@@ -1,3 +1,4 @@
+import { LruCache } from '../lru-cache';
 import type { Condition, SafetyAssessment } from './safety-level';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES, type SafetyRule } from './safety-rules';
 import { clauses, FIRST_PERSON, isNegated, safetyText } from './safety-text';
@@ -12,6 +13,17 @@ const GENERAL_QUESTION = /^(does|do|can|could|will|would|is|are|why|how|what|whe
  */
 export function classifySafety(raw: string): SafetyAssessment {
   const text = safetyText(raw);
+  const cached = recent.get(text);
+  if (cached) return { ...cached, conditions: [...cached.conditions], signals: [...cached.signals] };
+  const assessment = assess(text);
+  recent.set(text, assessment);
+  return { ...assessment, conditions: [...assessment.conditions], signals: [...assessment.signals] };
+}
+
+/** Recent assessments: the rules are pure, and people repeat themselves. */
+const recent = new LruCache<string, SafetyAssessment>(2000);
+
+function assess(text: string): SafetyAssessment {
   const parts = clauses(text);
   const personal = FIRST_PERSON.test(text);
   const found = (rules: SafetyRule[]) => rules.filter((rule) => fires(rule, parts, personal)).map((r) => r.id);

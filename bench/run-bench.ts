@@ -31,7 +31,7 @@ const ms = (n: number) => `${n.toFixed(3)} ms`;
 function matchLatency() {
   const knowledge = loadKnowledge(resolve(ROOT, 'knowledge'));
   const start = performance.now();
-  const matcher = new Matcher(knowledge);
+  const matcher = new Matcher(knowledge, { cacheSize: 0 });
   const build = performance.now() - start;
   questions.forEach((q) => matcher.match(q)); // warm up
   const t = timeEach(questions, (q) => matcher.match(q));
@@ -50,7 +50,7 @@ function scale(real: ReturnType<typeof loadKnowledge>) {
     settle();
     const heapBefore = process.memoryUsage().heapUsed;
     const start = performance.now();
-    const matcher = new Matcher(knowledge);
+    const matcher = new Matcher(knowledge, { cacheSize: 0 });
     const build = performance.now() - start;
     settle();
     const heap = process.memoryUsage().heapUsed - heapBefore;

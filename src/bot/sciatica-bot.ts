@@ -8,8 +8,7 @@ import {
 } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import type { Assistant } from '../core/assistant';
-import { FEEDBACK_THANKS } from '../core/replies/answer-wording';
-import { channelIntroReply, errorReply, welcomeReply } from '../core/replies/small-talk-wording';
+import { channelIntroReply, errorReply, feedbackThanksReply, welcomeReply } from '../core/replies/small-talk-wording';
 import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety-wording';
 import type { Reply } from '../core/replies/reply';
 import { classifySafety } from '../core/safety/classify-safety';
@@ -56,7 +55,7 @@ export class SciaticaBot extends TeamsActivityHandler {
       const feedback = feedbackVote(context);
       if (feedback) {
         this.record(context, { kind: 'feedback', ...feedback });
-        await context.sendActivity(FEEDBACK_THANKS);
+        await this.send(context, feedbackThanksReply());
       } else {
         await this.handleMessage(context, messageText(context));
       }

@@ -50,12 +50,23 @@ export class Assistant {
   private replyFor(decision: Decision): Reply {
     switch (decision.kind) {
       case 'answer':
-        return answerReply(decision.section, this.relatedTo(decision.section));
+        return answerReply(decision.section, this.relatedTo(decision.section), this.subsectionsOf(decision.section));
       case 'did-you-mean':
         return didYouMeanReply(decision.candidates);
       case 'fallback':
         return fallbackReply(this.topics, decision.uncoveredTopic);
     }
+  }
+
+  /** The sections directly under this one in its article. */
+  private subsectionsOf(section: Section): Section[] {
+    const sections = this.knowledge.sections.filter((s) => s.file === section.file);
+    const children: Section[] = [];
+    for (const next of sections.slice(sections.indexOf(section) + 1)) {
+      if (next.level <= section.level) break;
+      if (next.level === section.level + 1) children.push(next);
+    }
+    return children;
   }
 
   /** The owner's chosen follow-ups, else the sections that follow this one in the article. */

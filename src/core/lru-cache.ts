@@ -17,6 +17,7 @@ export class LruCache<K, V> {
   }
 
   set(key: K, value: V): void {
+    if (this.limit <= 0) return;
     this.items.delete(key);
     this.items.set(key, value);
     if (this.items.size > this.limit) this.items.delete(this.items.keys().next().value!);

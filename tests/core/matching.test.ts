@@ -125,3 +125,11 @@ describe('what a person sees', () => {
     expect(assistant.respond('hi there, what causes sciatica?').reply.source?.heading).toBe('Causes of Sciatica Pain');
   });
 });
+
+describe('a section that introduces sub-sections', () => {
+  it('lists them after its own text, so "here are two ways" is followed by the two ways', () => {
+    const { reply } = assistant.respond('what at-home massage techniques are there?');
+    expect(reply.source?.heading).toBe('How to Try Massage for Sciatica At Home');
+    expect(reply.text).toContain('Here are two simple ways to get started:\n\n- Hands-On Low Back Massage\n- Try a Body Massager');
+  });
+});

@@ -52,9 +52,14 @@ export class Matcher {
   private readonly index: TermIndex;
   private readonly records: FuzzyRecord[];
   /** Results of recent questions: the same words get the same answer, without the work. */
-  private readonly cache = new LruCache<string, MatchResult>(2000);
+  private readonly cache: LruCache<string, MatchResult>;
 
-  constructor(readonly knowledge: KnowledgeBase) {
+  /** `cacheSize` 0 turns the cache off (the benchmark measures the matching itself). */
+  constructor(
+    readonly knowledge: KnowledgeBase,
+    { cacheSize = 2000 }: { cacheSize?: number } = {},
+  ) {
+    this.cache = new LruCache(cacheSize);
     this.analyzer = new Analyzer(knowledge);
     // Headings and questions feed three structures; analyse each text once while building.
     const cache = new Map<string, string[]>();

@@ -7,7 +7,7 @@ export const NONE_OF_THESE = 'None of these';
 export const FEEDBACK_PROMPT = 'Was this answer helpful?';
 export const HELPFUL = 'Helpful';
 export const NOT_HELPFUL = 'Not helpful';
-export const FEEDBACK_THANKS = 'Thanks for letting me know. It helps the people who look after these answers.';
+
 export const NOT_MEDICAL_ADVICE = 'I share general information from one article, not medical advice.';
 
 /** The question a button offers for a section: its first alternate question, else its heading. */
@@ -15,10 +15,12 @@ export function questionFor(section: Section): string {
   return section.questions[0] ?? section.heading;
 }
 
-export function answerReply(section: Section, related: Section[]): Reply {
+/** The section's text; a section that introduces sub-sections ("here are two ways") lists them. */
+export function answerReply(section: Section, related: Section[], subsections: Section[] = []): Reply {
+  const parts = subsections.length > 0 ? `\n\n${subsections.map((s) => `- ${s.heading}`).join('\n')}` : '';
   return {
     kind: 'answer',
-    text: `${section.body}\n\nFrom: ${section.heading}`,
+    text: `${section.body}${parts}\n\nFrom: ${section.heading}`,
     source: { heading: section.heading, sectionId: section.id, document: section.document },
     suggestions: related.slice(0, 3).map(questionFor),
   };

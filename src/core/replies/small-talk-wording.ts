@@ -51,6 +51,11 @@ export function channelIntroReply(): Reply {
   };
 }
 
+/** After a thumbs up or down: thanks, and the sample questions, so the conversation goes on. */
+export function feedbackThanksReply(): Reply {
+  return reply('Thanks for letting me know. It helps the people who look after these answers. Anything else?');
+}
+
 export function errorReply(): Reply {
   return { kind: 'error', text: 'Sorry, something went wrong on my side. Please try again in a moment.' };
 }

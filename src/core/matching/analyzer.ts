@@ -62,7 +62,9 @@ export class Analyzer {
         continue;
       }
       const token = tokens[i++]!;
-      if (!STOPWORDS.has(token)) terms.push(stemCached(token));
+      const stemmed = stemCached(token);
+      // "wondered" is as empty as "wonder": a filler word in any form is dropped.
+      if (!STOPWORDS.has(token) && !STOPWORDS.has(stemmed)) terms.push(stemmed);
     }
     return terms.filter((t) => t.length > 1 || /\d/.test(t));
   }

@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance';
+import { stem } from './stem';
 
 /**
  * Corrects typos against the words the knowledge base knows. Words are bucketed by length
@@ -7,11 +8,14 @@ import { editDistance } from './edit-distance';
 export class SpellingCorrector {
   private readonly byLength = new Map<number, string[]>();
   private readonly known: Set<string>;
+  /** Stems of known words: "easing" is a form of the known "ease", not a typo of "eating". */
+  private readonly knownStems: Set<string>;
   private readonly cache = new Map<string, string>();
 
   /** `words` maps each known word to how often the knowledge base uses it: ties go to the commoner word. */
   constructor(private readonly words: Map<string, number>) {
     this.known = new Set(words.keys());
+    this.knownStems = new Set([...this.known].map(stem));
     for (const word of this.known) {
       if (word.length < 4 || /\d/.test(word)) continue;
       const list = this.byLength.get(word.length) ?? [];
@@ -22,7 +26,7 @@ export class SpellingCorrector {
 
   /** The closest known word, or the word itself when it is known, short, or too far from all. */
   correct(word: string): string {
-    if (this.known.has(word) || word.length < 4 || /\d/.test(word)) return word;
+    if (this.known.has(word) || word.length < 4 || /\d/.test(word) || this.knownStems.has(stem(word))) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     // Longer words get more edits: "masage" -> "massage", "sciaitca" -> "sciatica". Four-letter

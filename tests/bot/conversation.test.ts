@@ -51,7 +51,7 @@ describe('a conversation with the bot (TestAdapter)', () => {
     expect(textOf(second)).toMatch(/blood pressure/i);
     expect(textOf(second)).toMatch(/bladder|bowel/i);
     const third = await say(adapter, 'no');
-    expect(textOf(third)).toMatch(/./);
+    expect(textOf(third)).toMatch(/If any of those ever start, get emergency help/);
     // The dialog is over: an ordinary question is answered from the article.
     const after = await say(adapter, 'how long can I use the body massager?');
     expect(textOf(after)).toContain('From: Try a Body Massager');

@@ -1,20 +1,24 @@
+/**
+ * The framework's ceiling on this machine: a minimal botbuilder echo bot, served by restify
+ * like ours. The benchmark runs it as its own process (`tsx bench/echo-bot.ts`, PORT from the
+ * environment), as it runs the bot, so neither shares a thread with the load generator.
+ */
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import type { AddressInfo } from 'node:net';
 import * as restify from 'restify';
 
-/** The framework's ceiling on this machine: a botbuilder echo bot served the same way as ours. */
-export async function startEchoBot(): Promise<{ url: string; close: () => Promise<void> }> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const bot = new ActivityHandler();
-  bot.onMessage(async (context, next) => {
-    await context.sendActivity(`You said: ${context.activity.text}`);
-    await next();
-  });
-  const server = restify.createServer();
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) };
-}
+const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+const bot = new ActivityHandler();
+bot.onMessage(async (context, next) => {
+  await context.sendActivity(`You said: ${context.activity.text}`);
+  await next();
+});
+const server = restify.createServer();
+server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+server.post('/api/messages', async (req, res) => {
+  await adapter.process(req, res, (context) => bot.run(context));
+});
+server.get('/healthz', async (_req, res) => {
+  res.send(200, { status: 'ok' });
+});
+server.listen(Number(process.env.PORT ?? 3979), process.env.HOST ?? '127.0.0.1');
+process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -1,6 +1,7 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity, type TurnContext } from 'botbuilder';
 import { FEEDBACK_PROMPT, HELPFUL, NOT_HELPFUL } from '../core/replies/answer-wording';
 import type { Reply } from '../core/replies/reply';
+import { LruCache } from '../core/lru-cache';
 
 /** Teams shows at most three suggested actions. */
 const MAX_SUGGESTIONS = 3;
@@ -71,8 +72,17 @@ function citationEntity(reply: Reply): Entity {
   };
 }
 
+/** Answers repeat (one per section), so their abstracts are worked out once. */
+const abstracts = new LruCache<string, string>(200);
+
 /** Teams allows 160 characters: the first words of the answer, without markdown. */
 function abstractOf(text: string): string {
+  let abstract = abstracts.get(text);
+  if (abstract === undefined) abstracts.set(text, (abstract = plainAbstract(text)));
+  return abstract;
+}
+
+function plainAbstract(text: string): string {
   const plain = text.replace(/[*_#>`-]/g, '').replace(/\s+/g, ' ').trim();
   return plain.length <= 160 ? plain : `${plain.slice(0, 157).replace(/\s+\S*$/, '')}...`;
 }

@@ -100,12 +100,16 @@ export class SciaticaBot extends TeamsActivityHandler {
   private async handleMessage(context: TurnContext, text: string): Promise<void> {
     if (this.deps.logUserText) this.deps.logger.info({ userText: text }, 'message received');
     const safety = classifySafety(text);
-    const state = await this.dialogState.get(context, { dialogStack: [] });
+    // No default here: a conversation that never opened the dialog then has no state to write.
+    const state = await this.dialogState.get(context);
     const prompt = activeRiskPrompt(state);
+    const leaveDialog = () => {
+      if (state?.dialogStack?.length) state.dialogStack = [];
+    };
 
     // A red flag wins everywhere, including in the middle of the risk dialog.
     if (URGENT_LEVELS.has(safety.level)) {
-      state.dialogStack = [];
+      leaveDialog();
       this.record(context, { kind: 'safety', level: safety.level, conditions: [] }, text);
       await this.send(context, urgentReplyFor(safety));
       return;
@@ -115,7 +119,7 @@ export class SciaticaBot extends TeamsActivityHandler {
       return;
     }
     // Anything else is a new question: leave the dialog rather than swallow it.
-    state.dialogStack = [];
+    leaveDialog();
     if (safety.level === 'check-first') {
       this.record(context, { kind: 'safety', level: safety.level, conditions: safety.conditions }, text);
       await runDialog(this.deps.riskDialog, context, this.dialogState);
@@ -155,7 +159,11 @@ export class SciaticaBot extends TeamsActivityHandler {
 
   private async send(context: TurnContext, reply: Reply): Promise<void> {
     const response = await context.sendActivity(replyFor(context, reply));
-    if (reply.source && response?.id) await this.answered.remember(context, response.id, reply.source.sectionId);
+    // Only Teams' native vote names just the message; Web Chat's card carries the section itself,
+    // so other channels need not write state on every answer.
+    if (reply.source && response?.id && context.activity.channelId === 'msteams') {
+      await this.answered.remember(context, response.id, reply.source.sectionId);
+    }
   }
 
   /** Sends the apology after a failed turn; used by the adapter's onTurnError. */

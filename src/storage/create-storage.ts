@@ -1,5 +1,5 @@
 import type { Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { createRequire } from 'node:module';
 import type { Config } from '../config';
 import { BoundedMemoryStorage } from './bounded-memory-storage';
 
@@ -8,6 +8,8 @@ export function createStorage(config: Config): Storage {
   if (config.storage === 'blob') {
     // Fail within seconds when storage is down, so the person gets an apology rather than a
     // request that hangs through the SDK's default minute of retries.
+    // Loaded only here: the Azure SDK adds about 20 MB to every process that merely imports it.
+    const { BlobsStorage } = createRequire(__filename)('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
     return new BlobsStorage(config.blobConnectionString, config.blobContainer, {
       storagePipelineOptions: { retryOptions: { maxTries: 2, tryTimeoutInMs: 3000, retryDelayInMs: 200, maxRetryDelayInMs: 500 } },
     });

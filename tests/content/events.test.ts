@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BatchingEventSink } from '../../src/events/batching-event-sink';
 import { JsonlEventSink } from '../../src/events/jsonl-event-sink';
 import { maskPersonalData } from '../../src/events/mask-personal-data';
 import { createLogger } from '../../src/logger';
@@ -55,12 +56,39 @@ describe('turn events for the content owners', () => {
   });
 
   it('appends events to a JSON Lines file in the background', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'events-')), 'nested', 'events.jsonl');
+    const dir = mkdtempSync(join(tmpdir(), 'events-'));
+    const file = join(dir, 'nested', 'events.jsonl');
     const sink = new JsonlEventSink(file, createLogger({ logLevel: 'silent' }));
     for (let i = 0; i < 50; i++) sink.record({ kind: 'small-talk', intent: 'thanks', at: new Date().toISOString(), channel: 'test' });
     await sink.drain();
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(50);
     expect(JSON.parse(lines[0]!)).toMatchObject({ kind: 'small-talk', intent: 'thanks' });
+    rmSync(dir, { recursive: true });
+  });
+
+  it('gathers a busy moment into one write, and writes it without being asked', async () => {
+    const writes: string[] = [];
+    const sink = new BatchingEventSink(async (lines) => void writes.push(lines), createLogger({ logLevel: 'silent' }), 20);
+    for (let i = 0; i < 30; i++) sink.record({ kind: 'small-talk', intent: 'thanks', at: new Date().toISOString(), channel: 'test' });
+    expect(writes).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.trim().split('\n')).toHaveLength(30);
+  });
+
+  it('keeps recording after the store fails once', async () => {
+    let fail = true;
+    const written: string[] = [];
+    const sink = new BatchingEventSink(async (lines) => {
+      if (fail) throw new Error('store down');
+      written.push(lines);
+    }, createLogger({ logLevel: 'silent' }), 5);
+    sink.record({ kind: 'small-talk', intent: 'thanks', at: new Date().toISOString(), channel: 'test' });
+    await sink.drain();
+    fail = false;
+    sink.record({ kind: 'small-talk', intent: 'greeting', at: new Date().toISOString(), channel: 'test' });
+    await sink.drain();
+    expect(written.join('')).toContain('greeting');
   });
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from './spawn-bot';
@@ -11,7 +11,10 @@ const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/
 export interface Azurite {
   connectionString: string;
   start(): Promise<void>;
+  /** Stops the service and keeps its data (a later start() carries on). */
   stop(): Promise<void>;
+  /** Stops it and deletes its data. */
+  dispose(): Promise<void>;
 }
 
 /** Azurite's blob service from node_modules on 127.0.0.1, with its data in a temp folder; restartable. */
@@ -19,7 +22,7 @@ export async function createAzurite(): Promise<Azurite> {
   const port = await freePort();
   const location = mkdtempSync(join(tmpdir(), 'azurite-'));
   let child: ChildProcess | undefined;
-  return {
+  const azurite: Azurite = {
     connectionString: `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`,
     async start() {
       const bin = resolve(__dirname, '../../node_modules/azurite/dist/src/blob/main.js');
@@ -47,5 +50,10 @@ export async function createAzurite(): Promise<Azurite> {
         child!.kill('SIGKILL');
       });
     },
+    async dispose() {
+      await azurite.stop();
+      rmSync(location, { recursive: true, force: true });
+    },
   };
+  return azurite;
 }

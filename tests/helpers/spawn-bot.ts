@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,13 +15,19 @@ export interface SpawnedBot {
  * Starts the bot the way `npm start` does (tsx src/index.ts), or the compiled production build
  * (`compiled`: node dist/src/index.js, after `npm run build`), on a free port; waits until it listens.
  */
-export async function spawnBot(env: Record<string, string> = {}, compiled = false): Promise<SpawnedBot> {
+export function spawnBot(env: Record<string, string> = {}, compiled = false): Promise<SpawnedBot> {
+  // One process (tsx as a loader, not its CLI wrapper), so its pid and memory are the bot's.
+  return spawnServer(compiled ? ['dist/src/index.js'] : ['--import', 'tsx', 'src/index.ts'], env);
+}
+
+/** Starts a Node server script (its arguments relative to the repo root) on a free port; waits for /healthz. */
+export async function spawnServer(args: string[], env: Record<string, string> = {}): Promise<SpawnedBot> {
   const root = resolve(__dirname, '../..');
   const port = await freePort();
-  // One process (tsx as a loader, not its CLI wrapper), so its pid and memory are the bot's.
-  const child = spawn(process.execPath, compiled ? ['dist/src/index.js'] : ['--import', 'tsx', 'src/index.ts'], {
+  const eventsDir = mkdtempSync(join(tmpdir(), 'events-'));
+  const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', EVENTS_FILE: join(mkdtempSync(join(tmpdir(), 'events-')), 'events.jsonl'), ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', EVENTS_FILE: join(eventsDir, 'events.jsonl'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Keep the start of the log and the last lines: a long run logs every request.
@@ -30,6 +36,7 @@ export async function spawnBot(env: Record<string, string> = {}, compiled = fals
     log += d;
     if (log.length > 200_000) log = `${log.slice(0, 50_000)}\n...\n${log.slice(-50_000)}`;
   };
+  child.once('exit', () => rmSync(eventsDir, { recursive: true, force: true }));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   // Wait until /healthz answers, whatever the log level says.

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../src/app';
@@ -13,11 +13,16 @@ export interface RunningApp {
 
 /** Starts the real server on a free loopback port, in local mode unless `env` says otherwise. */
 export async function startApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
-  const eventsFile = join(mkdtempSync(join(tmpdir(), 'events-')), 'events.jsonl');
+  const eventsDir = mkdtempSync(join(tmpdir(), 'events-'));
+  const eventsFile = join(eventsDir, 'events.jsonl');
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', EVENTS_FILE: eventsFile, ...env });
   const app = createApp(config, createLogger(config));
   const port = await app.listen();
-  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  return { app, url: `http://127.0.0.1:${port}`, close: async () => {
+      await app.close();
+      rmSync(eventsDir, { recursive: true, force: true });
+    },
+  };
 }
 
 let counter = 0;

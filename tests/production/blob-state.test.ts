@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([a?.close(), b?.close()]);
-  await azurite?.stop();
+  await azurite?.dispose();
 });
 
 const text = (json: any) => (json?.activities ?? []).map((x: any) => x.text ?? '').join('\n');

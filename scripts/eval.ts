@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
 import { evaluate, summarise } from '../src/core/matching/evaluate';
 import { Matcher } from '../src/core/matching/matcher';
+import { FRESH_IN_SCOPE, FRESH_OFF_TOPIC } from '../tests/fixtures/questions/fresh';
 import { HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC } from '../tests/fixtures/questions/holdout';
 import { IN_SCOPE, OFF_TOPIC } from '../tests/fixtures/questions/labelled';
 
@@ -14,6 +15,7 @@ const showMisses = process.argv.includes('--misses');
 for (const [name, inScope, offTopic] of [
   ['labelled set', IN_SCOPE, OFF_TOPIC],
   ['held-out set', HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC],
+  ['fresh set', FRESH_IN_SCOPE, FRESH_OFF_TOPIC],
 ] as const) {
   const result = evaluate(matcher, inScope, offTopic);
   console.log(summarise(name, result));

@@ -112,7 +112,7 @@ function containsRun(terms: string[], run: string[]): boolean {
  */
 const PREAMBLE = [
   /^((hi|hello|hey|hiya|greetings|good (morning|afternoon|evening|day))( there| bot| all)?|dear \w+)\b/g,
-  /\b(my|the|a|our) \w+ (said|says|told me|thinks|reckons|diagnosed me)( with)?( that)?/g,
+  /\b(my|the|a|our) \w+ (said|says|told me|thinks|reckons|diagnosed me|mentioned|suggested|recommended|advised|advises)( with| me)?( that)?/g,
   /\b(i('ve| have)( been)?( got| had| diagnosed with| told i have)?|i('m| am) (dealing|suffering|living) with|i suffer from|i get) (sciatica|sciatic (nerve )?pain)( for \w+( \w+)?)?( and| so)?/g,
 ];
 

@@ -4,7 +4,13 @@ import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES
 import { clauses, FIRST_PERSON, isNegated, safetyText } from './safety-text';
 
 /** A clause that asks about sciatica in general ("can sciatica affect both legs?"), not about the asker. */
-const GENERAL_QUESTION = /^(does|do|can|could|will|would|is|are|why|how|what|when|where|which|should|may|might)\b/;
+const GENERAL_QUESTION = /^(does|do|can|could|will|would|is|are|why|how|what|when|where|which|should|may|might|whether)\b/;
+
+/**
+ * "I was wondering whether…", "can you tell me if…": the "I" and "me" of a polite opening do
+ * not make the question about the asker, so the opening becomes a plain "whether".
+ */
+const ASKING_PREAMBLE = /\b(i was wondering|i'm wondering|im wondering|i wonder|i'd like to know|id like to know|i want to know|i wanna know|(can|could) (you|u) tell me|do (you|u) know)\s+(if|whether)\b/g;
 
 /**
  * Reads a message before any knowledge matching and says which safety level applies.
@@ -12,7 +18,7 @@ const GENERAL_QUESTION = /^(does|do|can|could|will|would|is|are|why|how|what|whe
  * message wins, whatever else it asks ("my legs are numb, how do I use the massager?").
  */
 export function classifySafety(raw: string): SafetyAssessment {
-  const text = safetyText(raw);
+  const text = safetyText(raw).replace(ASKING_PREAMBLE, 'whether');
   const cached = recent.get(text);
   if (cached) return { ...cached, conditions: [...cached.conditions], signals: [...cached.signals] };
   const assessment = assess(text);

@@ -1,7 +1,8 @@
-import { ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import { BotAdapter } from './bot/local-adapter';
+import { ReusingBotFrameworkAuthentication } from './bot/reusing-authentication';
 import { SciaticaBot } from './bot/sciatica-bot';
 import { buildBot } from './build-bot';
 import type { Config } from './config';
@@ -33,7 +34,7 @@ export function createApp(config: Config, logger: Logger): App {
   const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, logger, logUserText: config.logUserText, events, storage });
 
   const adapter = new BotAdapter(
-    new ConfigurationBotFrameworkAuthentication({
+    new ReusingBotFrameworkAuthentication({
       MicrosoftAppId: config.microsoftAppId,
       MicrosoftAppPassword: config.microsoftAppPassword,
       MicrosoftAppType: config.microsoftAppType,

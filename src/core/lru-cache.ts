@@ -16,6 +16,10 @@ export class LruCache<K, V> {
     return value;
   }
 
+  delete(key: K): void {
+    this.items.delete(key);
+  }
+
   set(key: K, value: V): void {
     if (this.limit <= 0) return;
     this.items.delete(key);

@@ -1,3 +1,5 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity, startApp, type RunningApp } from '../helpers/start-app';
 
@@ -36,5 +38,33 @@ describe('the real server over HTTP', () => {
   it('rejects a malformed activity with a clear 400 (the full table is in tests/production)', async () => {
     const response = await postActivity(running.url, '{"type": "message",');
     expect(response.status).toBe(400);
+  });
+});
+
+describe('replies sent to the channel, as Teams and Azure Direct Line receive them', () => {
+  it('posts each turn\'s answer to the serviceUrl, turn after turn (the connector client is reused)', async () => {
+    const received: { path: string; body: any }[] = [];
+    const channel = createServer(async (req: IncomingMessage, res) => {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      received.push({ path: req.url ?? '', body: JSON.parse(body) });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `reply-${received.length}` }));
+    });
+    await new Promise<void>((resolve) => channel.listen(0, '127.0.0.1', resolve));
+    const serviceUrl = `http://127.0.0.1:${(channel.address() as AddressInfo).port}/`;
+    try {
+      const conversation = { id: 'conv-channel' };
+      for (const question of ['what causes sciatica?', 'how long can I use the body massager?']) {
+        const { status } = await postActivity(running.url, messageActivity(question, { serviceUrl, conversation, deliveryMode: undefined }));
+        expect(status).toBe(202);
+      }
+      await expect.poll(() => received.length, { timeout: 5000 }).toBe(2);
+      expect(received[0]!.path).toMatch(/^\/v3\/conversations\/conv-channel\/activities\/msg-\d+$/);
+      expect(received[0]!.body.text).toContain('From: Causes of Sciatica Pain');
+      expect(received[1]!.body.text).toContain('From: Try a Body Massager');
+    } finally {
+      await new Promise((resolve) => channel.close(resolve));
+    }
   });
 });

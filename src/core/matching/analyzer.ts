@@ -13,6 +13,8 @@ const MAX_PHRASE_WORDS = 4;
  */
 export class Analyzer {
   private readonly synonyms: Map<string, string[]>;
+  /** First word of each synonym phrase -> its longest phrase's length: most words start none. */
+  private readonly phraseStarts = new Map<string, number>();
   private readonly corrector: SpellingCorrector;
   /** Out-of-scope phrases as stemmed word runs, stop words kept: "work out" must not match "works". */
   private readonly uncovered: { topic: string; run: string[] }[] = [];
@@ -21,6 +23,10 @@ export class Analyzer {
     this.synonyms = new Map(
       [...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical).filter((w) => !STOPWORDS.has(w)).map(stem)]),
     );
+    for (const variant of this.synonyms.keys()) {
+      const [first = '', ...rest] = variant.split(' ');
+      this.phraseStarts.set(first, Math.max(this.phraseStarts.get(first) ?? 0, rest.length + 1));
+    }
     const vocabulary = new Map<string, number>([...STOPWORDS].map((w) => [w, 1]));
     const add = (text: string, weight = 1) => words(text).forEach((w) => vocabulary.set(w, (vocabulary.get(w) ?? 0) + weight));
     for (const section of knowledge.sections) {
@@ -71,9 +77,11 @@ export class Analyzer {
 
   /** The longest synonym phrase starting at `i`, its canonical terms already stemmed. */
   private longestSynonymAt(tokens: string[], i: number): { canonical: string[]; length: number } | undefined {
+    const longest = this.phraseStarts.get(tokens[i]!);
+    if (longest === undefined) return undefined;
     let phrase = '';
     let found: { canonical: string[]; length: number } | undefined;
-    for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n++) {
+    for (let n = 1; n <= Math.min(longest, MAX_PHRASE_WORDS) && i + n <= tokens.length; n++) {
       phrase = n === 1 ? tokens[i]! : `${phrase} ${tokens[i + n - 1]}`;
       const canonical = this.synonyms.get(phrase);
       if (canonical) found = { canonical, length: n };

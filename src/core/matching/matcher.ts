@@ -83,12 +83,15 @@ export class Matcher {
     const cached = this.cache.get(normalised);
     if (cached) return cached;
     const { terms, uncoveredTopic } = this.analyzer.analyseQuestion(normalised);
-    const result = { ranked: this.rank(terms.slice(0, TUNING.maxTerms)), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
+    // A question about a topic the article does not cover falls back whatever the ranking says,
+    // so the ranking (kept for --explain and kb:check) skips the costly fuzzy step.
+    const ranked = this.rank(terms.slice(0, TUNING.maxTerms), !uncoveredTopic);
+    const result = { ranked, ...(uncoveredTopic ? { uncoveredTopic } : {}) };
     this.cache.set(normalised, result);
     return result;
   }
 
-  private rank(terms: string[]): RankedSection[] {
+  private rank(terms: string[], fuzzyRerank: boolean): RankedSection[] {
     const hits = this.index.search(terms, TUNING.candidates);
     if (hits.length === 0) return [];
     const { coverage, question, fuzzy } = TUNING.blend;
@@ -100,7 +103,7 @@ export class Matcher {
     // fuse.js settles the close calls. Where the term index has a clear winner, fuzzy
     // ranking would not change the order, and skipping it keeps a turn well under a millisecond.
     const close = lexical.filter((l) => lexical[0]!.score - l.score < TUNING.fuzzyWhenWithin);
-    if (close.length > 1) {
+    if (fuzzyRerank && close.length > 1) {
       const fuse = new Fuse(close.map((l) => this.records[l.hit.index]!), FUSE_OPTIONS);
       const ranks = new Map(fuse.search(terms.join(' ')).map((r) => [r.item.index, 1 - (r.score ?? 1)]));
       for (const l of close) l.score = (1 - fuzzy) * l.score + fuzzy * (ranks.get(l.hit.index) ?? 0);

@@ -12,21 +12,17 @@ const MAX_PHRASE_WORDS = 4;
  * The same analysis runs on the knowledge base and on questions, so both meet in the middle.
  */
 export class Analyzer {
-  private readonly synonyms: Map<string, string[]>;
-  /** First word of each synonym phrase -> its longest phrase's length: most words start none. */
-  private readonly phraseStarts = new Map<string, number>();
+  private readonly synonyms: PhraseTable;
+  /** The same phrases by word stems, for forms and typos the list does not spell out ("rubing", "sliped disk"). */
+  private readonly stemmedSynonyms: PhraseTable;
   private readonly corrector: SpellingCorrector;
   /** Out-of-scope phrases as stemmed word runs, stop words kept: "work out" must not match "works". */
   private readonly uncovered: { topic: string; run: string[] }[] = [];
 
   constructor(knowledge: KnowledgeBase) {
-    this.synonyms = new Map(
-      [...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical).filter((w) => !STOPWORDS.has(w)).map(stem)]),
-    );
-    for (const variant of this.synonyms.keys()) {
-      const [first = '', ...rest] = variant.split(' ');
-      this.phraseStarts.set(first, Math.max(this.phraseStarts.get(first) ?? 0, rest.length + 1));
-    }
+    const canonicalTerms = [...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical).filter((w) => !STOPWORDS.has(w)).map(stem)] as const);
+    this.synonyms = new PhraseTable(canonicalTerms.map(([variant, terms]) => [words(variant), terms]));
+    this.stemmedSynonyms = new PhraseTable(canonicalTerms.map(([variant, terms]) => [words(variant).map(stem), terms]));
     const vocabulary = new Map<string, number>([...STOPWORDS].map((w) => [w, 1]));
     const add = (text: string, weight = 1) => words(text).forEach((w) => vocabulary.set(w, (vocabulary.get(w) ?? 0) + weight));
     for (const section of knowledge.sections) {
@@ -60,35 +56,51 @@ export class Analyzer {
 
   private analyse(tokens: string[]): string[] {
     const terms: string[] = [];
+    const stemmed = tokens.map(stemCached);
     for (let i = 0; i < tokens.length; ) {
-      const match = this.longestSynonymAt(tokens, i);
+      // By stems only from a word that carries meaning: "mean" is filler, though "means" is listed.
+      const match = this.synonyms.longestAt(tokens, i) ?? (STOPWORDS.has(tokens[i]!) ? undefined : this.stemmedSynonyms.longestAt(stemmed, i));
       if (match) {
         terms.push(...match.canonical);
         i += match.length;
         continue;
       }
-      const token = tokens[i++]!;
-      const stemmed = stemCached(token);
+      const token = tokens[i]!;
+      const stem = stemmed[i++]!;
       // "wondered" is as empty as "wonder": a filler word in any form is dropped.
-      if (!STOPWORDS.has(token) && !STOPWORDS.has(stemmed)) terms.push(stemmed);
+      if (!STOPWORDS.has(token) && !STOPWORDS.has(stem)) terms.push(stem);
     }
     return terms.filter((t) => t.length > 1 || /\d/.test(t));
   }
+}
 
-  /** The longest synonym phrase starting at `i`, its canonical terms already stemmed. */
-  private longestSynonymAt(tokens: string[], i: number): { canonical: string[]; length: number } | undefined {
-    const longest = this.phraseStarts.get(tokens[i]!);
+/** Synonym phrases as word runs, for finding the longest one that starts at a given word. */
+class PhraseTable {
+  private readonly phrases = new Map<string, string[]>();
+  /** First word of each phrase -> its longest phrase's length: most words start none. */
+  private readonly starts = new Map<string, number>();
+
+  constructor(entries: (readonly [words: string[], canonical: string[]])[]) {
+    for (const [run, canonical] of entries) {
+      if (run.length === 0) continue;
+      this.phrases.set(run.join(' '), canonical);
+      this.starts.set(run[0]!, Math.max(this.starts.get(run[0]!) ?? 0, run.length));
+    }
+  }
+
+  /** The longest phrase starting at `i`, its canonical terms already stemmed. */
+  longestAt(tokens: string[], i: number): { canonical: string[]; length: number } | undefined {
+    const longest = this.starts.get(tokens[i]!);
     if (longest === undefined) return undefined;
     let phrase = '';
     let found: { canonical: string[]; length: number } | undefined;
     for (let n = 1; n <= Math.min(longest, MAX_PHRASE_WORDS) && i + n <= tokens.length; n++) {
       phrase = n === 1 ? tokens[i]! : `${phrase} ${tokens[i + n - 1]}`;
-      const canonical = this.synonyms.get(phrase);
+      const canonical = this.phrases.get(phrase);
       if (canonical) found = { canonical, length: n };
     }
     return found;
   }
-
 }
 
 const stems = new Map<string, string>();
@@ -115,11 +127,15 @@ function containsRun(terms: string[], run: string[]): boolean {
 }
 
 /**
- * The story people tell before the question ("my doctor said I have sciatica, and...") names
- * words like "doctor" that would pull the match towards the wrong section.
+ * The story people tell before the question ("my doctor said I have sciatica, and...") and
+ * the courtesies around it ("good afternoon", "pls help", "thanks in advance") name words like
+ * "doctor", "good" or "help" that would pull the match towards the wrong section.
  */
 const PREAMBLE = [
-  /^((hi|hello|hey|hiya|greetings|good (morning|afternoon|evening|day))( there| bot| all)?|dear \w+)\b/g,
+  /^((hi|hello|hey|hiya|greetings)( there| bot| all)?|dear \w+)\b/g,
+  /\bgood (morning|afternoon|evening|day|night)\b/g,
+  /\b((can|could|would) (you|u) (please |pls )?help( me)?( out)?( with( this)?)?|(please|pls|plz) help( me)?|help (me )?(please|pls|plz))\b/g,
+  /\b(thanks|thank you|thx|ty) (in advance|a lot|so much|a million)\b/g,
   /\b(my|the|a|our) \w+ (said|says|told me|thinks|reckons|diagnosed me|mentioned|suggested|recommended|advised|advises)( with| me)?( that)?/g,
   /\b(i('ve| have)( been)?( got| had| diagnosed with| told i have)?|i('m| am) (dealing|suffering|living) with|i suffer from|i get) (sciatica|sciatic (nerve )?pain)( for \w+( \w+)?)?( and| so)?/g,
 ];

@@ -1,40 +1,58 @@
 import { editDistance } from '../matching/edit-distance';
 import { normaliseText } from '../text/normalise';
 
+import { stem } from '../matching/stem';
+import { STOPWORDS } from '../matching/stopwords';
+import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES } from './safety-rules';
+
 /**
- * Prepares a message for the safety patterns: normalised, common typos of the words the
- * patterns look for corrected ("pregant", "bladdar", "hypertention"), split into clauses so
- * a negation in one ("I'm not pregnant") does not reach into another ("but my legs are numb").
+ * Prepares a message for the safety patterns: normalised, typos of the words the patterns
+ * look for corrected ("pregant", "contorl", "myslef", "swleling"), split into clauses so a
+ * negation in one ("I'm not pregnant") does not reach into another ("but my legs are numb").
+ * A red flag typed in a hurry must still be a red flag.
  */
-const SAFETY_WORDS = [
+const EXTRA_WORDS = [
   'pregnant', 'pregnancy', 'bladder', 'bowels', 'numbness', 'hypertension', 'hypertensive', 'pressure',
   'kidney', 'kidneys', 'hepatitis', 'cirrhosis', 'infection', 'infected', 'injury', 'injured', 'surgery',
   'suicide', 'suicidal', 'temperature', 'incontinence', 'incontinent', 'urinate', 'weakness', 'genitals',
   'thrombosis', 'warfarin', 'osteoporosis', 'fracture', 'fractured', 'pacemaker', 'diabetes', 'diabetic',
   'varicose', 'cancer', 'tumour', 'tumor', 'chemotherapy', 'anticoagulants', 'blood', 'thinners',
   'trimester', 'expecting', 'accident', 'emergency', 'dialysis', 'paralysed', 'paralyzed', 'weight',
+  'control', 'controlling', 'giving', 'running', 'swelling', 'swollen', 'changed', 'weakened', 'immunocompromised',
+  'reason', 'cellulitis', 'pulled', 'tweaked', 'through', 'myself', 'sciatica', 'tingling', 'saddle', 'harming',
 ];
-const TARGETS = SAFETY_WORDS.map((w) => ({ word: w, max: w.length >= 9 ? 2 : 1 }));
+const RULE_WORDS = [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CONDITION_RULES, ...UNNAMED_CONDITION_RULES].flatMap(
+  (rule) => rule.pattern.source.replace(/\\[a-z]/gi, ' ').match(/[a-z]{4,}/g) ?? [],
+);
+/** Every word the rules spell out (and the common forms above): the words a typo must not hide. */
+const TARGETS = [...new Set([...EXTRA_WORDS, ...RULE_WORDS])].filter((w) => w.length >= 5);
+const KNOWN = new Set([...TARGETS, ...RULE_WORDS, ...STOPWORDS]);
+/** A form of a known word ("drags") is corrected only within its family ("geting" -> "getting"), never to another word ("drugs"). */
+const KNOWN_STEMS = new Set([...KNOWN].map(stem));
+const byFirstLetter = new Map<string, string[]>();
+for (const word of TARGETS) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
 const cache = new Map<string, string>();
 
 function correct(word: string): string {
-  if (word.length < 6 || /[^a-z]/.test(word)) return word;
+  // Short words and words already known stay: "ladder" is not a typo of "bladder".
+  if (word.length < 5 || KNOWN.has(word) || /[^a-z]/.test(word)) return word;
   const cached = cache.get(word);
   if (cached) return cached;
+  // A missed red flag costs more than a needless caution: longer words get two edits.
+  const max = word.length >= 7 ? 2 : 1;
+  const family = KNOWN_STEMS.has(stem(word)) ? stem(word) : undefined;
   let best = word;
-  let bestDistance = 3;
-  for (const { word: target, max } of TARGETS) {
-    if (target[0] !== word[0] || target === word) {
-      if (target === word) return word;
-      continue;
-    }
+  let bestDistance = max + 1;
+  // Typos rarely change the first letter; requiring it keeps unrelated words apart.
+  for (const target of byFirstLetter.get(word[0]!) ?? []) {
+    if (family !== undefined && stem(target) !== family) continue;
     const d = editDistance(word, target, max);
-    if (d <= max && d < bestDistance) {
+    if (d < bestDistance) {
       best = target;
       bestDistance = d;
     }
   }
-  if (cache.size > 2000) cache.clear();
+  if (cache.size > 5000) cache.clear();
   cache.set(word, best);
   return best;
 }

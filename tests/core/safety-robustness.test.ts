@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { classifySafety } from '../../src/core/safety/classify-safety';
+import type { SafetyLevel } from '../../src/core/safety/safety-level';
+import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../fixtures/safety-messages';
+
+/**
+ * Someone in trouble types in a hurry. Each safety message is changed the way people change
+ * them (a typo in its first long word, a courtesy around it, caps lock) and must keep its
+ * level or a higher one; harmless questions changed the same way must stay harmless.
+ * Seeded, so a failure is reproducible. Some fixtures already carry a typo ("pregant"), so a
+ * second one may be too much: the bar is 95%, per set and per change.
+ */
+let seed = 99;
+const random = (n: number) => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return Math.floor((seed / 2147483648) * n);
+};
+const inLongWord = (change: (word: string, at: number) => string) => (q: string) =>
+  q.replace(/\b[a-z]{6,}\b/i, (word) => change(word, 2 + random(word.length - 4)));
+
+const CHANGES: [string, (q: string) => string][] = [
+  ['two letters swapped', inLongWord((w, i) => w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))],
+  ['a letter missing', inLongWord((w, i) => w.slice(0, i) + w.slice(i + 1))],
+  ['a letter doubled', inLongWord((w, i) => w.slice(0, i) + w[i] + w.slice(i))],
+  ['a courtesy before it', (q) => `hey, sorry to bother you but ${q}`],
+  ['thanks after it', (q) => `${q} thanks in advance`],
+  ['caps lock', (q) => q.toUpperCase()],
+];
+const RANK: Record<SafetyLevel, number> = { none: 0, 'check-first': 1, crisis: 2, urgent: 3, emergency: 4 };
+const SETS: [string, readonly string[], SafetyLevel][] = [
+  ['emergency', EMERGENCY, 'emergency'],
+  ['urgent', URGENT, 'urgent'],
+  ['crisis', CRISIS, 'crisis'],
+  ['check-first', CHECK_FIRST.map(([q]) => q), 'check-first'],
+];
+const cases = CHANGES.flatMap(([change, f]) => SETS.map(([set, messages, level]) => [set, change, messages.map(f), level] as const));
+
+describe('a red flag typed in a hurry is still a red flag', () => {
+  it.each(cases)('%s messages, %s: at least 95%% keep their level', (_set, _change, messages, level) => {
+    const lost = messages.filter((m) => RANK[classifySafety(m).level] < RANK[level]);
+    expect(lost.length / messages.length, lost.join('\n')).toBeLessThanOrEqual(0.05);
+  });
+
+  it.each(CHANGES)('harmless questions, %s: at least 97%% stay harmless', (_change, f) => {
+    const flagged = HARMLESS.map(f).filter((m) => classifySafety(m).level !== 'none');
+    expect(flagged.length / HARMLESS.length, flagged.join('\n')).toBeLessThanOrEqual(0.03);
+  });
+});

@@ -17,7 +17,7 @@ export class Analyzer {
   private readonly stemmedSynonyms: PhraseTable;
   private readonly corrector: SpellingCorrector;
   /** Out-of-scope phrases as stemmed word runs, stop words kept: "work out" must not match "works". */
-  private readonly uncovered: { topic: string; run: string[] }[] = [];
+  private readonly uncovered: { topic: string; run: string[]; words: string[] }[] = [];
 
   constructor(knowledge: KnowledgeBase) {
     const canonicalTerms = [...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical).filter((w) => !STOPWORDS.has(w)).map(stem)] as const);
@@ -37,7 +37,7 @@ export class Analyzer {
     for (const phrases of knowledge.outOfScope.values()) phrases.forEach(add);
     this.corrector = new SpellingCorrector(vocabulary);
     for (const [topic, phrases] of knowledge.outOfScope) {
-      for (const phrase of phrases) this.uncovered.push({ topic, run: words(phrase).map(stem) });
+      for (const phrase of phrases) this.uncovered.push({ topic, run: words(phrase).map(stem), words: words(phrase) });
     }
   }
 
@@ -45,7 +45,7 @@ export class Analyzer {
   analyseQuestion(normalisedText: string): { terms: string[]; uncoveredTopic?: string } {
     const corrected = words(withoutPreamble(normalisedText)).map((w) => this.corrector.correct(w));
     const stems = corrected.map(stem);
-    const uncoveredTopic = this.uncovered.find(({ run }) => containsRun(stems, run))?.topic;
+    const uncoveredTopic = this.uncovered.find((phrase) => containsRun(corrected, stems, phrase))?.topic;
     return { terms: this.analyse(corrected), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
   }
 
@@ -118,9 +118,16 @@ export function words(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(WORD) ?? [];
 }
 
-function containsRun(terms: string[], run: string[]): boolean {
-  outer: for (let i = 0; i + run.length <= terms.length; i++) {
-    for (let j = 0; j < run.length; j++) if (terms[i + j] !== run[j]) continue outer;
+/**
+ * Whether the question holds the phrase, word for word by stems. A stem under four letters
+ * must be the very word: "dos" (Spanish "two") is not "dose".
+ */
+function containsRun(tokens: string[], stems: string[], phrase: { run: string[]; words: string[] }): boolean {
+  const { run, words: exact } = phrase;
+  outer: for (let i = 0; i + run.length <= stems.length; i++) {
+    for (let j = 0; j < run.length; j++) {
+      if (stems[i + j] !== run[j] || (run[j]!.length < 4 && tokens[i + j] !== exact[j])) continue outer;
+    }
     return true;
   }
   return false;

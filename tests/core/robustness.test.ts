@@ -7,6 +7,7 @@ import { Matcher } from '../../src/core/matching/matcher';
 import { FRESH_IN_SCOPE } from '../fixtures/questions/fresh';
 import { HOLDOUT_IN_SCOPE } from '../fixtures/questions/holdout';
 import { IN_SCOPE } from '../fixtures/questions/labelled';
+import { seededRandom, typoChanges } from '../helpers/mistype';
 
 /**
  * People type the same question in many ways. Every question the matcher gets right is
@@ -16,23 +17,14 @@ import { IN_SCOPE } from '../fixtures/questions/labelled';
 const matcher = new Matcher(loadKnowledge(resolve(__dirname, '../../knowledge')));
 const headingOf = (question: string) => firstHeading(decide(matcher.match(question)));
 
-let seed = 20261124;
-const random = (n: number) => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return Math.floor((seed / 2147483648) * n);
-};
+const random = seededRandom(20261124);
 const pick = <T>(list: readonly T[]) => list[random(list.length)]!;
-/** The first long word with one typo made by `change` at a letter inside it. */
-const inLongWord = (change: (word: string, at: number) => string) => (q: string) =>
-  q.replace(/\b[a-z]{7,}\b/i, (word) => change(word, 2 + random(word.length - 4)));
 
 const COURTESIES_BEFORE = ['hey there, quick question: ', 'hi! so ', 'Hello, I was wondering, ', '<at>Sciatica Bot</at> ', 'sorry to bother you but ', 'Good morning. ', 'ok so my chiro said i have sciatica. '];
 const COURTESIES_AFTER = [' thanks!', ' thx', ' cheers', ' :)', '?? pls help', ' ty in advance', ' 🙏'];
 
 const CHANGES: [string, (q: string) => string][] = [
-  ['two letters swapped', inLongWord((w, i) => w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))],
-  ['a letter missing', inLongWord((w, i) => w.slice(0, i) + w.slice(i + 1))],
-  ['a letter doubled', inLongWord((w, i) => w.slice(0, i) + w[i] + w.slice(i))],
+  ...typoChanges(random, 7),
   ['a greeting or story before it', (q) => pick(COURTESIES_BEFORE) + q],
   ['thanks or a plea after it', (q) => q + pick(COURTESIES_AFTER)],
   ['caps lock', (q) => q.toUpperCase()],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifySafety } from '../../src/core/safety/classify-safety';
 import type { SafetyLevel } from '../../src/core/safety/safety-level';
 import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../fixtures/safety-messages';
+import { seededRandom, typoChanges } from '../helpers/mistype';
 
 /**
  * Someone in trouble types in a hurry. Each safety message is changed the way people change
@@ -10,18 +11,10 @@ import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../fixtures/sa
  * Seeded, so a failure is reproducible. Some fixtures already carry a typo ("pregant"), so a
  * second one may be too much: the bar is 95%, per set and per change.
  */
-let seed = 99;
-const random = (n: number) => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return Math.floor((seed / 2147483648) * n);
-};
-const inLongWord = (change: (word: string, at: number) => string) => (q: string) =>
-  q.replace(/\b[a-z]{6,}\b/i, (word) => change(word, 2 + random(word.length - 4)));
+const random = seededRandom(99);
 
 const CHANGES: [string, (q: string) => string][] = [
-  ['two letters swapped', inLongWord((w, i) => w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))],
-  ['a letter missing', inLongWord((w, i) => w.slice(0, i) + w.slice(i + 1))],
-  ['a letter doubled', inLongWord((w, i) => w.slice(0, i) + w[i] + w.slice(i))],
+  ...typoChanges(random, 6),
   ['a courtesy before it', (q) => `hey, sorry to bother you but ${q}`],
   ['thanks after it', (q) => `${q} thanks in advance`],
   ['caps lock', (q) => q.toUpperCase()],

@@ -44,9 +44,9 @@ export class Analyzer {
   /** Analyses a question once: its terms, and the out-of-scope topic it names, if any. */
   analyseQuestion(normalisedText: string): { terms: string[]; uncoveredTopic?: string } {
     const corrected = words(withoutPreamble(normalisedText)).map((w) => this.corrector.correct(w));
-    const stems = corrected.map(stem);
+    const stems = corrected.map(stemCached);
     const uncoveredTopic = this.uncovered.find((phrase) => containsRun(corrected, stems, phrase))?.topic;
-    return { terms: this.analyse(corrected), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
+    return { terms: this.analyse(corrected, stems), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
   }
 
   /** Terms of knowledge text, which is spelled as its owner meant it. */
@@ -54,9 +54,8 @@ export class Analyzer {
     return this.analyse(words(text.toLowerCase()));
   }
 
-  private analyse(tokens: string[]): string[] {
+  private analyse(tokens: string[], stemmed = tokens.map(stemCached)): string[] {
     const terms: string[] = [];
-    const stemmed = tokens.map(stemCached);
     for (let i = 0; i < tokens.length; ) {
       // By stems only from a word that carries meaning: "mean" is filler, though "means" is listed.
       const match = this.synonyms.longestAt(tokens, i) ?? (STOPWORDS.has(tokens[i]!) ? undefined : this.stemmedSynonyms.longestAt(stemmed, i));

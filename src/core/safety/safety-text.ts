@@ -1,8 +1,7 @@
 import { editDistance } from '../matching/edit-distance';
-import { normaliseText } from '../text/normalise';
-
 import { stem } from '../matching/stem';
 import { STOPWORDS } from '../matching/stopwords';
+import { normaliseText } from '../text/normalise';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES } from './safety-rules';
 
 /**
@@ -29,8 +28,13 @@ const TARGETS = [...new Set([...EXTRA_WORDS, ...RULE_WORDS])].filter((w) => w.le
 const KNOWN = new Set([...TARGETS, ...RULE_WORDS, ...STOPWORDS]);
 /** A form of a known word ("drags") is corrected only within its family ("geting" -> "getting"), never to another word ("drugs"). */
 const KNOWN_STEMS = new Set([...KNOWN].map(stem));
-const byFirstLetter = new Map<string, string[]>();
-for (const word of TARGETS) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
+/** Targets by first letter, each with its stem worked out once. */
+const byFirstLetter = new Map<string, { word: string; stem: string }[]>();
+for (const word of TARGETS) {
+  const list = byFirstLetter.get(word[0]!) ?? [];
+  list.push({ word, stem: stem(word) });
+  byFirstLetter.set(word[0]!, list);
+}
 const cache = new Map<string, string>();
 
 function correct(word: string): string {
@@ -40,15 +44,16 @@ function correct(word: string): string {
   if (cached) return cached;
   // A missed red flag costs more than a needless caution: longer words get two edits.
   const max = word.length >= 7 ? 2 : 1;
-  const family = KNOWN_STEMS.has(stem(word)) ? stem(word) : undefined;
+  const wordStem = stem(word);
+  const family = KNOWN_STEMS.has(wordStem) ? wordStem : undefined;
   let best = word;
   let bestDistance = max + 1;
   // Typos rarely change the first letter; requiring it keeps unrelated words apart.
   for (const target of byFirstLetter.get(word[0]!) ?? []) {
-    if (family !== undefined && stem(target) !== family) continue;
-    const d = editDistance(word, target, max);
+    if (family !== undefined && target.stem !== family) continue;
+    const d = editDistance(word, target.word, max);
     if (d < bestDistance) {
-      best = target;
+      best = target.word;
       bestDistance = d;
     }
   }

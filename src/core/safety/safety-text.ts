@@ -1,6 +1,7 @@
 import { editDistance } from '../matching/edit-distance';
 import { stem } from '../matching/stem';
 import { STOPWORDS } from '../matching/stopwords';
+import { COMMON_WORDS } from '../text/common-words';
 import { normaliseText } from '../text/normalise';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES } from './safety-rules';
 
@@ -25,7 +26,7 @@ const RULE_WORDS = [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CON
 );
 /** Every word the rules spell out (and the common forms above): the words a typo must not hide. */
 const TARGETS = [...new Set([...EXTRA_WORDS, ...RULE_WORDS])].filter((w) => w.length >= 5);
-const KNOWN = new Set([...TARGETS, ...RULE_WORDS, ...STOPWORDS]);
+const KNOWN = new Set([...TARGETS, ...RULE_WORDS, ...STOPWORDS, ...COMMON_WORDS]);
 /** A form of a known word ("drags") is corrected only within its family ("geting" -> "getting"), never to another word ("drugs"). */
 const KNOWN_STEMS = new Set([...KNOWN].map(stem));
 /** Targets by first letter, each with its stem worked out once. */
@@ -38,12 +39,13 @@ for (const word of TARGETS) {
 const cache = new Map<string, string>();
 
 function correct(word: string): string {
-  // Short words and words already known stay: "ladder" is not a typo of "bladder".
+  // Short words, common words and words already known stay: "ladder" is not a typo of "bladder".
   if (word.length < 5 || KNOWN.has(word) || /[^a-z]/.test(word)) return word;
   const cached = cache.get(word);
   if (cached) return cached;
-  // A missed red flag costs more than a needless caution: longer words get two edits.
-  const max = word.length >= 7 ? 2 : 1;
+  // A missed red flag costs more than a needless caution: longer words get two edits. Real
+  // words never get here, so this reach does not turn "fewer" into "fever".
+  const max = word.length >= 6 ? 2 : 1;
   const wordStem = stem(word);
   const family = KNOWN_STEMS.has(wordStem) ? wordStem : undefined;
   let best = word;
@@ -62,8 +64,11 @@ function correct(word: string): string {
   return best;
 }
 
+/** Emoji that say a word the rules look for; normalising drops emoji. */
+const MEANINGFUL_EMOJI = /[\u{1F930}\u{1FAC3}\u{1FAC4}]/gu; // pregnant woman, man, person
+
 export function safetyText(raw: string): string {
-  return normaliseText(raw)
+  return normaliseText(raw.replace(MEANINGFUL_EMOJI, ' pregnant '))
     .replace(/[a-z]+/g, (w) => correct(w))
     .replace(/\b(can|don|didn|doesn|isn|aren|won|haven|hasn|couldn|wasn)'?t\b/g, (m) => m.replace("'", '').replace(/t$/, "'t"));
 }

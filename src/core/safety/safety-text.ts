@@ -82,7 +82,7 @@ export function clauses(text: string): string[] {
 }
 
 const NEGATION =
-  /\b(no|not|never|without|none|nor|neither|free of|negative for|ruled out|(do|does|did)(n't| not) (have|get|feel|experience|suffer from|think i have)|(have|has)(n't| not) (had|got|been)|am not|i'm not|isn't|aren't|wasn't)\b/;
+  /\b(no|not|never|without|none|nor|neither|free of|negative for|ruled out|(do|does|did)(n't| not) (have|get|feel|experience|suffer from|think i have|take|use|need)|not on any|(have|has)(n't| not) (had|got|been)|am not|i'm not|isn't|aren't|wasn't)\b/;
 
 /** True when the match at `index` of `clause` has a negation in the few words before it. */
 export function isNegated(clause: string, index: number): boolean {

@@ -9,6 +9,7 @@ import { Matcher } from '../src/core/matching/matcher';
 import { FRESH_IN_SCOPE, FRESH_OFF_TOPIC } from '../tests/fixtures/questions/fresh';
 import { HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC } from '../tests/fixtures/questions/holdout';
 import { LATER_IN_SCOPE, LATER_OFF_TOPIC } from '../tests/fixtures/questions/later';
+import { RECENT_IN_SCOPE, RECENT_OFF_TOPIC } from '../tests/fixtures/questions/recent';
 import { IN_SCOPE, OFF_TOPIC } from '../tests/fixtures/questions/labelled';
 
 const matcher = new Matcher(loadKnowledge(resolve(__dirname, '..', 'knowledge')));
@@ -18,6 +19,7 @@ for (const [name, inScope, offTopic] of [
   ['held-out set', HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC],
   ['fresh set', FRESH_IN_SCOPE, FRESH_OFF_TOPIC],
   ['later fresh batches', LATER_IN_SCOPE, LATER_OFF_TOPIC],
+  ['recent fresh batches', RECENT_IN_SCOPE, RECENT_OFF_TOPIC],
 ] as const) {
   const result = evaluate(matcher, inScope, offTopic);
   console.log(summarise(name, result));

@@ -8,6 +8,7 @@ import { Matcher } from '../../src/core/matching/matcher';
 import { FRESH_IN_SCOPE, FRESH_OFF_TOPIC } from '../fixtures/questions/fresh';
 import { HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC } from '../fixtures/questions/holdout';
 import { LATER_IN_SCOPE, LATER_OFF_TOPIC } from '../fixtures/questions/later';
+import { RECENT_IN_SCOPE, RECENT_OFF_TOPIC } from '../fixtures/questions/recent';
 import { IN_SCOPE, OFF_TOPIC } from '../fixtures/questions/labelled';
 
 const knowledge = loadKnowledge(resolve(__dirname, '../../knowledge'));
@@ -78,6 +79,49 @@ describe('the later fresh batches (nearest to unseen questions)', () => {
 
   it('falls back on every off-topic question', () => {
     expect(result.offTopicFallbacks).toBe(result.offTopic);
+  });
+});
+
+describe('the recent fresh batches D to H (measured before tuning at 80-93%)', () => {
+  const result = evaluate(matcher, RECENT_IN_SCOPE, RECENT_OFF_TOPIC);
+
+  it('puts at least 95% of in-scope questions on a right section first', () => {
+    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('falls back on at least 95% of off-topic questions', () => {
+    expect(result.offTopicFallbacks / result.offTopic).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('a question inside a story', () => {
+  it.each([
+    // The out-of-scope words are in the story, not in what is asked.
+    ["I'm 70 and my physio is booked up for weeks, so my son bought me a vibrating body massager for my birthday. How long should each session with it be?", 'Try a Body Massager'],
+    ['My chiropractor retired last year and I have not found anyone new. Meanwhile, could my husband massage my lower back for me, and how should I lie?', 'Hands-On Low Back Massage'],
+  ])('%s -> %s', (question, heading) => {
+    expect(firstHeading(decide(matcher.match(question)))).toBe(heading);
+  });
+
+  it('answers a long message at a score that would be a guess for a short one', () => {
+    const ranked = [{ section: knowledge.sections[1]!, score: 0.44 }];
+    expect(decide({ ranked, terms: 5 }).kind).toBe('fallback');
+    expect(decide({ ranked, terms: 12 }).kind).toBe('answer');
+  });
+
+  // Known miss: where the story and the question disagree, the story's words ("off work",
+  // "my kids", "be back") still outvote the question. Asking the question alone wins here but
+  // loses where the question says "it" and only the story says what "it" is.
+  it.fails("story words outvote the question: I've been off work for weeks... Does massage actually do anything for sciatica?", () => {
+    const question = "I've been off work for weeks with this and my manager keeps asking when I'll be back, my kids are worried too and honestly I'm fed up. Does massage actually do anything for sciatica, or is it a waste?";
+    expect(firstHeading(decide(matcher.match(question)))).toBe('How Does Massage Help Sciatica?');
+  });
+
+  it.each([
+    'My back is fine. Does massage help with neck pain?',
+    'I love cooking and my family says my lasagne is the best. What is a good recipe for garlic bread to go with it, and how long should it bake?',
+  ])('still falls back when the question itself is off-topic: %s', (question) => {
+    expect(decide(matcher.match(question)).kind).toBe('fallback');
   });
 });
 

@@ -4,7 +4,7 @@ import { stem } from './stem';
 import { STOPWORDS } from './stopwords';
 
 const WORD = /[a-z0-9%]+(?:'[a-z]+)?/g;
-const MAX_PHRASE_WORDS = 4;
+const MAX_PHRASE_WORDS = 6;
 
 /**
  * Turns normalised text into the terms matching works on: words, typos corrected against the
@@ -41,9 +41,27 @@ export class Analyzer {
     }
   }
 
-  /** Analyses a question once: its terms, and the out-of-scope topic it names, if any. */
-  analyseQuestion(normalisedText: string): { terms: string[]; uncoveredTopic?: string } {
-    const corrected = words(withoutPreamble(normalisedText)).map((w) => this.corrector.correct(w));
+  /**
+   * Analyses a question once: its terms, and the out-of-scope topic it names, if any. A long
+   * message that tells a story before asking also gets the terms of the question on their own
+   * (`focus`), and only the question can name an out-of-scope topic: "since my shoulder op" or
+   * "my physio is booked up" set the scene, they are not what is asked.
+   */
+  analyseQuestion(normalisedText: string): { terms: string[]; focus?: string[]; uncoveredTopic?: string } {
+    const text = withoutPreamble(normalisedText);
+    const all = this.read(text);
+    const asked = words(text).length > STORY_WORDS ? questionPart(text) : undefined;
+    const question = asked === undefined ? undefined : this.read(withoutPreamble(asked));
+    const uncoveredTopic = (question ?? all).uncoveredTopic;
+    return {
+      terms: all.terms,
+      ...(question && question.terms.length > 0 ? { focus: question.terms } : {}),
+      ...(uncoveredTopic ? { uncoveredTopic } : {}),
+    };
+  }
+
+  private read(text: string): { terms: string[]; uncoveredTopic?: string } {
+    const corrected = words(text).map((w) => this.corrector.correct(w));
     const stems = corrected.map(stemCached);
     const uncoveredTopic = this.uncovered.find((phrase) => containsRun(corrected, stems, phrase))?.topic;
     return { terms: this.analyse(corrected, stems), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
@@ -57,8 +75,10 @@ export class Analyzer {
   private analyse(tokens: string[], stemmed = tokens.map(stemCached)): string[] {
     const terms: string[] = [];
     for (let i = 0; i < tokens.length; ) {
-      // By stems only from a word that carries meaning: "mean" is filler, though "means" is listed.
-      const match = this.synonyms.longestAt(tokens, i) ?? (STOPWORDS.has(tokens[i]!) ? undefined : this.stemmedSynonyms.longestAt(stemmed, i));
+      // By stems only from a word that carries meaning ("mean" is filler, though "means" is
+      // listed), or as a longer phrase ("gets rid of" is "get rid of").
+      const byStem = this.stemmedSynonyms.longestAt(stemmed, i);
+      const match = this.synonyms.longestAt(tokens, i) ?? (STOPWORDS.has(tokens[i]!) && (byStem?.length ?? 0) < 2 ? undefined : byStem);
       if (match) {
         terms.push(...match.canonical);
         i += match.length;
@@ -113,6 +133,22 @@ function stemCached(word: string): string {
   return result;
 }
 
+/** Past this many words a message is a story with a question in it, not just a question. */
+const STORY_WORDS = 20;
+const ASKING = /^(how|what|what's|whats|why|when|where|which|who|can|could|would|should|is|are|does|do|did|will|any|anything|tips|advice)\b/;
+
+/**
+ * The sentences of a story that ask something: those ending in "?" or opening like a question,
+ * else the last one. Undefined when every sentence asks (then the whole message is the question).
+ */
+function questionPart(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((t) => t.trim()).filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.filter((t) => t.endsWith('?') || ASKING.test(t));
+  const part = asking.length > 0 ? asking : sentences.slice(-1);
+  return part.length === sentences.length ? undefined : part.join(' ');
+}
+
 export function words(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(WORD) ?? [];
 }
@@ -139,10 +175,12 @@ function containsRun(tokens: string[], stems: string[], phrase: { run: string[];
  */
 const PREAMBLE = [
   /^((hi|hello|hey|hiya|greetings)( there| bot| all)?|dear \w+)\b/g,
+  /\b(i('d| would) (love|like) to (know|understand|find out|learn)|i('m| am) (keen|eager|trying) to (know|understand|find out)|generally speaking|in general)\b/g,
+  /\b(i|we|my \w+)( have| has| just| recently| finally)* (bought|purchased|ordered|got given|was given|were given|received)( me| us| him| her)? (a|an|the|one of those|one|this|some)\b/g,
   /\bgood (morning|afternoon|evening|day|night)\b/g,
   /\b((can|could|would) (you|u) (please |pls )?help( me)?( out)?( with( this)?)?|(please|pls|plz) help( me)?|help (me )?(please|pls|plz))\b/g,
   /\b(thanks|thank you|thx|ty) (in advance|a lot|so much|a million)\b/g,
-  /\b(my|the|a|our) \w+ (said|says|told me|thinks|reckons|diagnosed me|mentioned|suggested|recommended|advised|advises)( with| me)?( that)?/g,
+  /\b(my|the|a|our) \w+ (said|says|told me|thinks|reckons|diagnosed me|mentioned|suggested|recommended|advised|advises|keeps (saying|telling me)|always says|swears|claims|insists)( with| me)?( that)?/g,
   /\b(i('ve| have)( been)?( got| had| diagnosed with| told i have)?|i('m| am) (dealing|suffering|living) with|i suffer from|i get) (sciatica|sciatic (nerve )?pain)( for \w+( \w+)?)?( and| so)?/g,
 ];
 

@@ -13,8 +13,10 @@ export function decide(result: MatchResult): Decision {
   const [best, ...rest] = result.ranked;
   const score = best?.score ?? 0;
   if (result.uncoveredTopic) return { kind: 'fallback', uncoveredTopic: result.uncoveredTopic, score };
-  if (!best || best.score < TUNING.answerThreshold) return { kind: 'fallback', score };
-  const close = rest.filter((r) => r.score >= TUNING.answerThreshold && best.score - r.score < TUNING.ambiguityMargin);
+  const { longQuestion } = TUNING;
+  const threshold = result.terms >= longQuestion.terms ? longQuestion.answerThreshold : TUNING.answerThreshold;
+  if (!best || best.score < threshold) return { kind: 'fallback', score };
+  const close = rest.filter((r) => r.score >= threshold && best.score - r.score < TUNING.ambiguityMargin);
   if (close.length === 0) return { kind: 'answer', section: best.section, score };
   return {
     kind: 'did-you-mean',

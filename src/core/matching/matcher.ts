@@ -11,6 +11,8 @@ export interface MatchResult {
   ranked: RankedSection[];
   /** Set when the question is about a topic the knowledge base says it does not cover. */
   uncoveredTopic?: string;
+  /** How many terms the question had after analysis: a long story is judged more leniently. */
+  terms: number;
 }
 
 export interface RankedSection {
@@ -82,13 +84,24 @@ export class Matcher {
     const normalised = normaliseText(question);
     const cached = this.cache.get(normalised);
     if (cached) return cached;
-    const { terms, uncoveredTopic } = this.analyzer.analyseQuestion(normalised);
+    const { terms, focus, uncoveredTopic } = this.analyzer.analyseQuestion(normalised);
     // A question about a topic the article does not cover falls back whatever the ranking says,
     // so the ranking (kept for --explain and kb:check) skips the costly fuzzy step.
     const ranked = this.rank(terms.slice(0, TUNING.maxTerms), !uncoveredTopic);
-    const result = { ranked, ...(uncoveredTopic ? { uncoveredTopic } : {}) };
+    if (focus && ranked.length > 0) this.liftByFocus(ranked, focus, !uncoveredTopic);
+    const result = { ranked, terms: terms.length, ...(uncoveredTopic ? { uncoveredTopic } : {}) };
     this.cache.set(normalised, result);
     return result;
+  }
+
+  /**
+   * A story dilutes its question: "I'm 68, my daughter bought me... where do I sit?" covers
+   * little of its many words. Where the question on its own agrees with the whole message on
+   * the best section, that section gets the better of the two scores.
+   */
+  private liftByFocus(ranked: RankedSection[], focus: string[], fuzzyRerank: boolean): void {
+    const [asked] = this.rank(focus.slice(0, TUNING.maxTerms), fuzzyRerank);
+    if (asked && asked.section === ranked[0]!.section) ranked[0]!.score = Math.max(ranked[0]!.score, asked.score);
   }
 
   private rank(terms: string[], fuzzyRerank: boolean): RankedSection[] {

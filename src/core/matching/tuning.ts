@@ -27,6 +27,12 @@ export const TUNING = {
   fuzzyWhenWithin: 0.2,
   /** Below this a match is a guess: the bot says it does not know rather than answer wrongly. */
   answerThreshold: 0.48,
+  /**
+   * A message of this many terms or more is a story around a question: its question covers
+   * less of its words, so a lower score is enough. Off-topic questions that name no uncovered
+   * topic have been short (under ten terms) in every question set so far.
+   */
+  longQuestion: { terms: 10, answerThreshold: 0.4 },
   /** When the runner-up is this close to the best, the bot asks which one was meant. */
   ambiguityMargin: 0.04,
 };

@@ -82,7 +82,7 @@ describe('the later fresh batches (nearest to unseen questions)', () => {
   });
 });
 
-describe('the recent fresh batches D to H (measured before tuning at 80-93%)', () => {
+describe('the recent fresh batches D to I (measured before tuning at 80-93%)', () => {
   const result = evaluate(matcher, RECENT_IN_SCOPE, RECENT_OFF_TOPIC);
 
   it('puts at least 95% of in-scope questions on a right section first', () => {

@@ -150,7 +150,8 @@ function questionPart(text: string): string | undefined {
 }
 
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(WORD) ?? [];
+  // "40%" and "40 percent" are one thing.
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/%/g, ' percent').match(WORD) ?? [];
 }
 
 /**
@@ -176,6 +177,8 @@ function containsRun(tokens: string[], stems: string[], phrase: { run: string[];
 const PREAMBLE = [
   /^((hi|hello|hey|hiya|greetings)( there| bot| all)?|dear \w+)\b/g,
   /\b(i('d| would) (love|like) to (know|understand|find out|learn)|i('m| am) (keen|eager|trying) to (know|understand|find out)|generally speaking|in general)\b/g,
+  /\b(i('ve| have)? (was |been |am |'m )?(just )?(read|reading|looked at|looking at|went through|going through) (your|the|this) (piece|article|page|post|blog)( about [a-z ]+?(?=[,.?!]|$))?)/g,
+  /\b(((does|did|do) (it|the (article|piece|page|post))|(the|this|your) (article|piece|page|post)|it) (say|says|said|mention|mentions|mentioned|describe|describes|recommend|recommends|suggest|suggests|list|lists|walk you through|walks you through|go into|goes into|talk about|talks about|give|gives|claim|claims)|according to (the|this|your) (article|piece|page|post))\b/g,
   /\b(i|we|my \w+)( have| has| just| recently| finally)* (bought|purchased|ordered|got given|was given|were given|received)( me| us| him| her)? (a|an|the|one of those|one|this|some)\b/g,
   /\bgood (morning|afternoon|evening|day|night)\b/g,
   /\b((can|could|would) (you|u) (please |pls )?help( me)?( out)?( with( this)?)?|(please|pls|plz) help( me)?|help (me )?(please|pls|plz))\b/g,

@@ -3,12 +3,13 @@
  * and cheap enough to run on every word of every query. Not a full Porter stemmer: the
  * vocabulary is small and over-stemming would merge words the article keeps apart.
  */
-/** Plurals no suffix rule undoes: "lives" must meet "life", "calves" meet "calf". */
-const IRREGULAR: Record<string, string> = { lives: 'life', wives: 'wife', knives: 'knife', calves: 'calf', halves: 'half', feet: 'foot', teeth: 'tooth' };
+/** Words no suffix rule gets right: "lives" must meet "life", and "news" is not "new". */
+const IRREGULAR: Record<string, string> = { lives: 'life', wives: 'wife', knives: 'knife', calves: 'calf', halves: 'half', feet: 'foot', teeth: 'tooth', news: 'news' };
 
 export function stem(word: string): string {
   let w = word.replace(/'s$/, '').replace(/'/g, '');
-  w = IRREGULAR[w] ?? w;
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);

@@ -26,7 +26,7 @@ export const TUNING = {
   /** fuse.js re-ranks the candidates whose term score is within this of the best. */
   fuzzyWhenWithin: 0.2,
   /** Below this a match is a guess: the bot says it does not know rather than answer wrongly. */
-  answerThreshold: 0.48,
+  answerThreshold: 0.46,
   /**
    * A message of this many terms or more is a story around a question: its question covers
    * less of its words, so a lower score is enough. Off-topic questions that name no uncovered

@@ -85,10 +85,13 @@ const NEGATION =
   /\b(no|not|never|without|none|nor|neither|free of|negative for|ruled out|(do|does|did)(n't| not) (have|get|feel|experience|suffer from|think i have|take|use|need)|not on any|(have|has)(n't| not) (had|got|been)|am not|i'm not|isn't|aren't|wasn't)\b/;
 
 /** True when the match at `index` of `clause` has a negation in the few words before it. */
-export function isNegated(clause: string, index: number): boolean {
+export function isNegated(clause: string, index: number, length = 0): boolean {
   const before = clause.slice(0, index).split(/\s+/).filter(Boolean).slice(-5).join(' ');
-  return NEGATION.test(before);
+  return NEGATION.test(before) || FINE_AFTER.test(clause.slice(index + length));
 }
+
+/** "kidneys and liver fine", "blood pressure is normal": the condition is named to say it is not there. */
+const FINE_AFTER = /^\W*(and (my |her |his )?\w+ )?(are |is |were |was |all |both )*(fine|normal|healthy|all clear)\b(?!\s*\?)/;
 
 /** First-person words: "my legs are numb" is a symptom, "can sciatica affect both legs?" a question. */
 export const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;

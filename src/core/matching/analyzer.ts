@@ -63,8 +63,12 @@ export class Analyzer {
   private read(text: string): { terms: string[]; uncoveredTopic?: string } {
     const corrected = words(text).map((w) => this.corrector.correct(w));
     const stems = corrected.map(stemCached);
-    const uncoveredTopic = this.uncovered.find((phrase) => containsRun(corrected, stems, phrase))?.topic;
-    return { terms: this.analyse(corrected, stems), ...(uncoveredTopic ? { uncoveredTopic } : {}) };
+    // A word inside a known phrase means what the phrase means: "massage pillow" is a device,
+    // not the "pillow" of sleep questions.
+    const inPhrase: boolean[] = [];
+    const terms = this.analyse(corrected, stems, inPhrase);
+    const uncoveredTopic = this.uncovered.find((phrase) => containsRun(corrected, stems, phrase, inPhrase))?.topic;
+    return { terms, ...(uncoveredTopic ? { uncoveredTopic } : {}) };
   }
 
   /** Terms of knowledge text, which is spelled as its owner meant it. */
@@ -72,7 +76,8 @@ export class Analyzer {
     return this.analyse(words(text.toLowerCase()));
   }
 
-  private analyse(tokens: string[], stemmed = tokens.map(stemCached)): string[] {
+  /** `inPhrase`, when given, is filled with which tokens a phrase of two or more words took. */
+  private analyse(tokens: string[], stemmed = tokens.map(stemCached), inPhrase?: boolean[]): string[] {
     const terms: string[] = [];
     for (let i = 0; i < tokens.length; ) {
       // By stems only from a word that carries meaning ("mean" is filler, though "means" is
@@ -81,6 +86,7 @@ export class Analyzer {
       const match = this.synonyms.longestAt(tokens, i) ?? (STOPWORDS.has(tokens[i]!) && (byStem?.length ?? 0) < 2 ? undefined : byStem);
       if (match) {
         terms.push(...match.canonical);
+        if (inPhrase && match.length > 1) inPhrase.fill(true, i, i + match.length);
         i += match.length;
         continue;
       }
@@ -158,12 +164,13 @@ export function words(text: string): string[] {
  * Whether the question holds the phrase, word for word by stems. A stem under four letters
  * must be the very word: "dos" (Spanish "two") is not "dose".
  */
-function containsRun(tokens: string[], stems: string[], phrase: { run: string[]; words: string[] }): boolean {
+function containsRun(tokens: string[], stems: string[], phrase: { run: string[]; words: string[] }, inPhrase: boolean[]): boolean {
   const { run, words: exact } = phrase;
   outer: for (let i = 0; i + run.length <= stems.length; i++) {
     for (let j = 0; j < run.length; j++) {
       if (stems[i + j] !== run[j] || (run[j]!.length < 4 && tokens[i + j] !== exact[j])) continue outer;
     }
+    if (run.every((_, j) => inPhrase[i + j])) continue;
     return true;
   }
   return false;

@@ -18,7 +18,8 @@ export function stem(word: string): string {
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   else if (w.endsWith('ful') && w.length > 6) w = w.slice(0, -3);
-  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  // "stopped" -> "stop"; a double l only in longer words ("controlled" -> "control", "fall" stays).
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ss|zz)$/.test(w) && (!w.endsWith('ll') || w.length > 6)) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
 }

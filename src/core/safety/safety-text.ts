@@ -26,7 +26,7 @@ const RULE_WORDS = [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CON
 );
 /** Every word the rules spell out (and the common forms above): the words a typo must not hide. */
 const TARGETS = [...new Set([...EXTRA_WORDS, ...RULE_WORDS])].filter((w) => w.length >= 5);
-const KNOWN = new Set([...TARGETS, ...RULE_WORDS, ...STOPWORDS, ...COMMON_WORDS]);
+const KNOWN = new Set([...TARGETS, ...RULE_WORDS, ...STOPWORDS]);
 /** A form of a known word ("drags") is corrected only within its family ("geting" -> "getting"), never to another word ("drugs"). */
 const KNOWN_STEMS = new Set([...KNOWN].map(stem));
 /** Targets by first letter, each with its stem worked out once. */
@@ -38,9 +38,21 @@ for (const word of TARGETS) {
 }
 const cache = new Map<string, string>();
 
+/** The target that is `word` with two neighbouring letters swapped, if any. */
+function swappedTarget(word: string): string | undefined {
+  return byFirstLetter.get(word[0]!)?.find(({ word: target }) => {
+    if (target.length !== word.length) return false;
+    const diff = [...word].flatMap((c, i) => (c === target[i] ? [] : [i]));
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === target[diff[1]!] && word[diff[1]!] === target[diff[0]!];
+  })?.word;
+}
+
 function correct(word: string): string {
-  // Short words, common words and words already known stay: "ladder" is not a typo of "bladder".
+  // Short words, common words and words already known stay: "ladder" is not a typo of "bladder",
+  // "fewer" not of "fever". A common word that is a target with two letters swapped is the
+  // exception: "bowles" is a surname, but here it is "bowels".
   if (word.length < 5 || KNOWN.has(word) || /[^a-z]/.test(word)) return word;
+  if (COMMON_WORDS.has(word)) return swappedTarget(word) ?? word;
   const cached = cache.get(word);
   if (cached) return cached;
   // A missed red flag costs more than a needless caution: longer words get two edits. Real

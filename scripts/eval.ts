@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
 import { evaluate, summarise } from '../src/core/matching/evaluate';
 import { Matcher } from '../src/core/matching/matcher';
+import { BALANCED_IN_SCOPE, BALANCED_OFF_TOPIC } from '../tests/fixtures/questions/balanced';
 import { FRESH_IN_SCOPE, FRESH_OFF_TOPIC } from '../tests/fixtures/questions/fresh';
 import { HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC } from '../tests/fixtures/questions/holdout';
 import { LATER_IN_SCOPE, LATER_OFF_TOPIC } from '../tests/fixtures/questions/later';
@@ -20,6 +21,7 @@ for (const [name, inScope, offTopic] of [
   ['fresh set', FRESH_IN_SCOPE, FRESH_OFF_TOPIC],
   ['later fresh batches', LATER_IN_SCOPE, LATER_OFF_TOPIC],
   ['recent fresh batches', RECENT_IN_SCOPE, RECENT_OFF_TOPIC],
+  ['balanced batches', BALANCED_IN_SCOPE, BALANCED_OFF_TOPIC],
 ] as const) {
   const result = evaluate(matcher, inScope, offTopic);
   console.log(summarise(name, result));

@@ -35,6 +35,8 @@ export class Analyzer {
       add(canonical);
     }
     for (const phrases of knowledge.outOfScope.values()) phrases.forEach(add);
+    // The words of the preambles too, so "does the artcle recomend" is still recognised as one.
+    for (const pattern of PREAMBLE) add(pattern.source.replace(/\\[a-z]/gi, ' '));
     this.corrector = new SpellingCorrector(vocabulary);
     for (const [topic, phrases] of knowledge.outOfScope) {
       for (const phrase of phrases) this.uncovered.push({ topic, run: words(phrase).map(stem), words: words(phrase) });
@@ -48,7 +50,7 @@ export class Analyzer {
    * "my physio is booked up" set the scene, they are not what is asked.
    */
   analyseQuestion(normalisedText: string): { terms: string[]; focus?: string[]; uncoveredTopic?: string } {
-    const text = withoutPreamble(normalisedText);
+    const text = withoutPreamble(normalisedText.replace(WORD, (w) => this.corrector.correct(w)));
     const all = this.read(text);
     const asked = words(text).length > STORY_WORDS ? questionPart(text) : undefined;
     const question = asked === undefined ? undefined : this.read(withoutPreamble(asked));
@@ -190,7 +192,7 @@ const PREAMBLE = [
   /\bgood (morning|afternoon|evening|day|night)\b/g,
   /\b((can|could|would) (you|u) (please |pls )?help( me)?( out)?( with( this)?)?|(please|pls|plz) help( me)?|help (me )?(please|pls|plz))\b/g,
   /\b(thanks|thank you|thx|ty) (in advance|a lot|so much|a million)\b/g,
-  /\b(my|the|a|our) \w+ (said|says|told me|thinks|reckons|diagnosed me|mentioned|suggested|recommended|advised|advises|keeps (saying|telling me)|always says|swears|claims|insists)( with| me)?( that)?/g,
+  /\b(my|the|a|our) \w+ (said|says|told me|thinks|reckons|diagnosed me|mentioned|suggested|recommended|advised|advises|keeps (saying|telling me)|always says|swears|claims|insists|used the (word|term))( with| me)?( that)?/g,
   /\b(i('ve| have)( been)?( got| had| diagnosed with| told i have)?|i('m| am) (dealing|suffering|living) with|i suffer from|i get) (sciatica|sciatic (nerve )?pain)( for \w+( \w+)?)?( and| so)?/g,
 ];
 

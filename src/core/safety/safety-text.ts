@@ -38,6 +38,25 @@ for (const word of TARGETS) {
 }
 const cache = new Map<string, string>();
 
+/** Common words by first letter and length: a typo nearer one of them than any target is not a red flag. */
+const commonByKey = new Map<string, string[]>();
+for (const word of COMMON_WORDS) {
+  const key = `${word[0]}${word.length}`;
+  const list = commonByKey.get(key) ?? [];
+  list.push(word);
+  commonByKey.set(key, list);
+}
+
+/** Whether a common word lies closer to `word` than `distance` ("summery" is "summary", not "surgery"). */
+function nearerCommonWord(word: string, distance: number): boolean {
+  for (let len = word.length - distance + 1; len <= word.length + distance - 1; len++) {
+    for (const common of commonByKey.get(`${word[0]}${len}`) ?? []) {
+      if (editDistance(word, common, distance - 1) < distance) return true;
+    }
+  }
+  return false;
+}
+
 /** The target that is `word` with two neighbouring letters swapped, if any. */
 function swappedTarget(word: string): string | undefined {
   return byFirstLetter.get(word[0]!)?.find(({ word: target }) => {
@@ -71,6 +90,7 @@ function correct(word: string): string {
       bestDistance = d;
     }
   }
+  if (best !== word && nearerCommonWord(word, bestDistance)) best = word;
   if (cache.size > 5000) cache.clear();
   cache.set(word, best);
   return best;

@@ -4,6 +4,8 @@ import { LruCache } from '../lru-cache';
 import { normaliseText } from '../text/normalise';
 import { Analyzer } from './analyzer';
 import { TermIndex } from './term-index';
+import { COMMON_WORDS } from '../text/common-words';
+import { stem } from './stem';
 import { TUNING } from './tuning';
 
 export interface MatchResult {
@@ -70,7 +72,7 @@ export class Matcher {
       if (!terms) cache.set(text, (terms = this.analyzer.documentTerms(text)));
       return terms;
     };
-    this.index = new TermIndex(knowledge.sections, termsOf);
+    this.index = new TermIndex(knowledge.sections, termsOf, everydayAndTopicTerms(knowledge, termsOf));
     const analysed = (text: string) => termsOf(text).join(' ');
     this.records = knowledge.sections.map((section, index) => ({
       index,
@@ -125,4 +127,12 @@ export class Matcher {
     return lexical.map((l) => ({ section: this.knowledge.sections[l.hit.index]!, score: l.score }));
   }
 
+}
+
+/** Stems of common English words, and the terms the knowledge base names its topics with. */
+function everydayAndTopicTerms(knowledge: KnowledgeBase, termsOf: (text: string) => string[]) {
+  const topicTerms = new Set<string>();
+  for (const section of knowledge.sections) [section.heading, ...section.keywords].forEach((t) => termsOf(t).forEach((x) => topicTerms.add(x)));
+  for (const canonical of new Set(knowledge.synonyms.values())) termsOf(canonical).forEach((x) => topicTerms.add(x));
+  return { everydayTerms: new Set([...COMMON_WORDS].map(stem)), topicTerms };
 }

@@ -1,3 +1,4 @@
+import { COMMON_WORDS } from '../text/common-words';
 import { editDistance } from './edit-distance';
 import { stem } from './stem';
 
@@ -33,12 +34,16 @@ export class SpellingCorrector {
     // words get none: "rice" or "cook" would become some other known word, not a typo fixed.
     if (word.length < 5) return word;
     const max = word.length >= 8 ? 2 : 1;
+    // A real word is what the person meant ("heard" is not "hard"), unless a known word is
+    // another form of it ("prevalence" and the known "prevalent").
+    const common = COMMON_WORDS.has(word);
     let best = word;
     let bestDistance = max + 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
         // Typos rarely change the first letter; requiring it keeps "pain" from becoming "gain".
         if (candidate[0] !== word[0]) continue;
+        if (common && !candidate.startsWith(word.slice(0, 5))) continue;
         const d = editDistance(word, candidate, max);
         if (d > max) continue;
         if (d < bestDistance || (this.words.get(candidate) ?? 0) > (this.words.get(best) ?? 0)) {

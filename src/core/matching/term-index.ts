@@ -31,9 +31,15 @@ export class TermIndex {
   private generation = 0;
   private readonly questionVectors: Map<string, number>[][] = [];
   private readonly idf = new Map<string, number>();
+  /** Known terms that are everyday English and name no topic of the knowledge base ("people", "affect"). */
+  private readonly generic = new Set<string>();
 
-  /** `termsOf` analyses knowledge text; the matcher passes a memoised one so each text is analysed once. */
-  constructor(sections: Section[], termsOf: (text: string) => string[]) {
+  /**
+   * `termsOf` analyses knowledge text; the matcher passes a memoised one so each text is
+   * analysed once. `everydayTerms` are the stems of common English words; those the knowledge
+   * base has but never in a heading, a keyword or a synonym weigh less.
+   */
+  constructor(sections: Section[], termsOf: (text: string) => string[], { everydayTerms = new Set<string>(), topicTerms = new Set<string>() }: { everydayTerms?: ReadonlySet<string>; topicTerms?: ReadonlySet<string> } = {}) {
     sections.forEach((section, index) => {
       const weights = new Map<string, number>();
       const put = (terms: string[], weight: number) =>
@@ -53,7 +59,10 @@ export class TermIndex {
     this.sectionCount = n;
     this.scores = new Float64Array(n);
     this.marks = new Uint32Array(n);
-    for (const [term, list] of this.postings) this.idf.set(term, Math.log(1 + (n - list.sections.length + 0.5) / (list.sections.length + 0.5)));
+    for (const [term, list] of this.postings) {
+      this.idf.set(term, Math.log(1 + (n - list.sections.length + 0.5) / (list.sections.length + 0.5)));
+      if (everydayTerms.has(term) && !topicTerms.has(term)) this.generic.add(term);
+    }
     sections.forEach((section) => {
       const asked = [section.heading, ...section.questions].map((q) => this.vector(termsOf(q)));
       this.questionVectors.push(asked.filter((v) => v.size > 0));
@@ -63,7 +72,9 @@ export class TermIndex {
   idfOf(term: string): number {
     const idf = this.idf.get(term);
     if (QUESTION_WORDS.has(term)) return Math.min(idf ?? 0, TUNING.questionWordWeight);
-    return idf === undefined ? TUNING.unknownTermWeight : Math.max(idf, TUNING.idfFloor);
+    if (idf === undefined) return TUNING.unknownTermWeight;
+    // In a small knowledge base an everyday word in one section looks as rare as a topic word.
+    return Math.max(idf, TUNING.idfFloor) * (this.generic.has(term) ? TUNING.everydayWordWeight : 1);
   }
 
   /** Sections sharing at least one term with the query, best coverage first, at most `limit`. */

@@ -15,6 +15,12 @@ export const TUNING = {
    * its rarity weight is near zero; the floor keeps it evidence that a question is on topic.
    */
   idfFloor: 0.5,
+  /**
+   * An everyday English word the knowledge base has only in passing ("people", "affect",
+   * "point") weighs this share of its rarity: it says less about a question's topic than
+   * "spasm" does. Unknown words keep their full weight: they are what off-topic questions are made of.
+   */
+  everydayWordWeight: 0.7,
   /** The most a question word ("who", "why") weighs: a hint about intent, not about topic. */
   questionWordWeight: 1,
   /** How many sections the term index hands to fuse.js: enough for a close second, few enough to stay fast. */

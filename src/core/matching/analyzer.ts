@@ -16,8 +16,11 @@ export class Analyzer {
   /** The same phrases by word stems, for forms and typos the list does not spell out ("rubing", "sliped disk"). */
   private readonly stemmedSynonyms: PhraseTable;
   private readonly corrector: SpellingCorrector;
-  /** Out-of-scope phrases as stemmed word runs, stop words kept: "work out" must not match "works". */
-  private readonly uncovered: { topic: string; run: string[]; words: string[] }[] = [];
+  /**
+   * Out-of-scope phrases as stemmed word runs, stop words kept ("work out" must not match
+   * "works"), by their first stem: a question only looks up the phrases its words start.
+   */
+  private readonly uncovered = new Map<string, UncoveredPhrase[]>();
 
   constructor(knowledge: KnowledgeBase) {
     const canonicalTerms = [...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical).filter((w) => !STOPWORDS.has(w)).map(stem)] as const);
@@ -39,7 +42,13 @@ export class Analyzer {
     for (const pattern of PREAMBLE) add(pattern.source.replace(/\\[a-z]/gi, ' '));
     this.corrector = new SpellingCorrector(vocabulary);
     for (const [topic, phrases] of knowledge.outOfScope) {
-      for (const phrase of phrases) this.uncovered.push({ topic, run: words(phrase).map(stem), words: words(phrase) });
+      for (const phrase of phrases) {
+        const run = words(phrase).map(stem);
+        if (run.length === 0) continue;
+        const list = this.uncovered.get(run[0]!) ?? [];
+        list.push({ topic, run, words: words(phrase) });
+        this.uncovered.set(run[0]!, list);
+      }
     }
   }
 
@@ -69,13 +78,23 @@ export class Analyzer {
     // not the "pillow" of sleep questions.
     const inPhrase: boolean[] = [];
     const terms = this.analyse(corrected, stems, inPhrase);
-    const uncoveredTopic = this.uncovered.find((phrase) => containsRun(corrected, stems, phrase, inPhrase))?.topic;
+    const uncoveredTopic = this.uncoveredTopicIn(corrected, stems, inPhrase);
     return { terms, ...(uncoveredTopic ? { uncoveredTopic } : {}) };
   }
 
   /** Terms of knowledge text, which is spelled as its owner meant it. */
   documentTerms(text: string): string[] {
     return this.analyse(words(text.toLowerCase()));
+  }
+
+  /** The first out-of-scope topic whose phrase the question holds, word for word by stems. */
+  private uncoveredTopicIn(tokens: string[], stems: string[], inPhrase: boolean[]): string | undefined {
+    for (let i = 0; i < stems.length; i++) {
+      for (const phrase of this.uncovered.get(stems[i]!) ?? []) {
+        if (phraseAt(tokens, stems, i, phrase, inPhrase)) return phrase.topic;
+      }
+    }
+    return undefined;
   }
 
   /** `inPhrase`, when given, is filled with which tokens a phrase of two or more words took. */
@@ -162,20 +181,24 @@ export function words(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/%/g, ' percent').match(WORD) ?? [];
 }
 
+interface UncoveredPhrase {
+  topic: string;
+  run: string[];
+  words: string[];
+}
+
 /**
- * Whether the question holds the phrase, word for word by stems. A stem under four letters
- * must be the very word: "dos" (Spanish "two") is not "dose".
+ * Whether the phrase starts at word `i`, by stems. A stem under four letters must be the very
+ * word ("dos", Spanish "two", is not "dose"), and a phrase wholly inside a known synonym
+ * phrase does not count ("massage pillow" is not a sleep question).
  */
-function containsRun(tokens: string[], stems: string[], phrase: { run: string[]; words: string[] }, inPhrase: boolean[]): boolean {
+function phraseAt(tokens: string[], stems: string[], i: number, phrase: UncoveredPhrase, inPhrase: boolean[]): boolean {
   const { run, words: exact } = phrase;
-  outer: for (let i = 0; i + run.length <= stems.length; i++) {
-    for (let j = 0; j < run.length; j++) {
-      if (stems[i + j] !== run[j] || (run[j]!.length < 4 && tokens[i + j] !== exact[j])) continue outer;
-    }
-    if (run.every((_, j) => inPhrase[i + j])) continue;
-    return true;
+  if (i + run.length > stems.length) return false;
+  for (let j = 0; j < run.length; j++) {
+    if (stems[i + j] !== run[j] || (run[j]!.length < 4 && tokens[i + j] !== exact[j])) return false;
   }
-  return false;
+  return !run.every((_, j) => inPhrase[i + j]);
 }
 
 /**

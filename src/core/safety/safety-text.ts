@@ -118,9 +118,20 @@ const NEGATION =
 
 /** True when the match at `index` of `clause` has a negation in the few words before it. */
 export function isNegated(clause: string, index: number, length = 0): boolean {
-  const before = clause.slice(0, index).split(/\s+/).filter(Boolean).slice(-5).join(' ');
-  return NEGATION.test(before) || FINE_AFTER.test(clause.slice(index + length));
+  const before = clause.slice(0, index);
+  const near = before.split(/\s+/).filter(Boolean).slice(-5).join(' ');
+  return (
+    NEGATION.test(near) ||
+    // "I don't have high blood pressure or any heart issues": the negation reaches along a list.
+    (LIST_GOES_ON.test(before) && NEGATION.test(before)) ||
+    NOT_THERE.test(clause.slice(index, index + length)) ||
+    FINE_AFTER.test(clause.slice(index + length))
+  );
 }
+
+const LIST_GOES_ON = /\b(or|nor) (any |an? )?$/;
+/** "My pain isn't in both legs": the negation sits inside what was matched. */
+const NOT_THERE = /\b(isn't|is not|aren't|are not|wasn't|was not) (in|on|affecting)\b/;
 
 /** "kidneys and liver fine", "blood pressure is normal": the condition is named to say it is not there. */
 const FINE_AFTER = /^\W*(and (my |her |his )?\w+ )?(are |is |were |was |all |both )*(fine|normal|healthy|all clear)\b(?!\s*\?)/;

@@ -96,12 +96,12 @@ describe('the recent fresh batches D to J (measured before tuning at 78-93%)', (
   });
 });
 
-describe('the balanced batches K to R (measured before tuning at 85-94%)', () => {
+describe('the balanced batches K to T (measured before tuning at 85-97%)', () => {
   const result = evaluate(matcher, BALANCED_IN_SCOPE, BALANCED_OFF_TOPIC);
 
-  // A floor against regressions, not the 97% target.
-  it('puts at least 90% of in-scope questions on a right section first', () => {
-    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(0.9);
+  // 95.6% with all ten in it: a floor against regressions, not the 97% target.
+  it('puts at least 94% of in-scope questions on a right section first', () => {
+    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(0.94);
   });
 
   it('falls back on at least 95% of off-topic questions', () => {

@@ -5,7 +5,7 @@
  */
 
 /** Past this many words a message is a story with a question in it, not just a question. */
-export const STORY_WORDS = 20;
+export const STORY_WORDS = 15;
 const ASKING = /^(how|what|what's|whats|why|when|where|which|who|can|could|would|should|is|are|does|do|did|will|any|anything|tips|advice)\b/;
 
 /**
@@ -34,7 +34,7 @@ export const PREAMBLE = [
   /\bgood (morning|afternoon|evening|day|night)\b/g,
   /\b((can|could|would) (you|u) (please |pls )?help( me)?( out)?( with( this)?)?|(please|pls|plz) help( me)?|help (me )?(please|pls|plz))\b/g,
   /\b(thanks|thank you|thx|ty) (in advance|a lot|so much|a million)\b/g,
-  /\b(my|the|a|our) \w+ (said|says|told me|thinks|reckons|diagnosed me|mentioned|suggested|recommended|advised|advises|keeps (saying|telling me)|always says|swears|claims|insists|used the (word|term))( with| me)?( that)?/g,
+  /\b((my|the|a|our) \w+|(someone|somebody|people|everyone|a friend)( at work| i know)?) (said|says|told me|thinks|reckons|diagnosed me|mentioned|suggested|recommended|advised|advises|keeps (saying|telling me)|always says|swears|claims|insists|used the (word|term))( with| me)?( that)?/g,
   /\b(i('ve| have)( been)?( got| had| diagnosed with| told i have)?|i('m| am) (dealing|suffering|living) with|i suffer from|i get) (sciatica|sciatic (nerve )?pain)( for \w+( \w+)?)?( and| so)?/g,
 ];
 

@@ -49,7 +49,7 @@ function assess(text: string): SafetyAssessment {
 }
 
 function fires(rule: SafetyRule, parts: string[], personal: boolean): boolean {
-  return parts.some((clause) => {
+  return (rule.acrossClauses ? [parts.join(' ')] : parts).some((clause) => {
     if (rule.personal && !personal && GENERAL_QUESTION.test(clause)) return false;
     for (const match of clause.matchAll(globalPattern(rule))) {
       if (!isNegated(clause, match.index ?? 0, match[0].length)) return true;

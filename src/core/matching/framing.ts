@@ -30,6 +30,7 @@ export const PREAMBLE = [
   /\b(i('d| would) (love|like) to (know|understand|find out|learn)|i('m| am) (keen|eager|trying) to (know|understand|find out)|generally speaking|in general)\b/g,
   /\b(i('ve| have)? (was |been |am |'m )?(just )?(read|reading|looked at|looking at|went through|going through) (your|the|this) (piece|article|page|post|blog)( about [a-z ]+?(?=[,.?!]|$))?)/g,
   /\b(((does|did|do) (it|the (article|piece|page|post))|(the|this|your) (article|piece|page|post)|it) (say|says|said|mention|mentions|mentioned|describe|describes|recommend|recommends|suggest|suggests|list|lists|walk you through|walks you through|go into|goes into|talk about|talks about|give|gives|claim|claims)|according to (the|this|your) (article|piece|page|post))\b/g,
+  /\b(does|did) (it|the (article|piece|page|post)) (cover|covers|discuss|discusses|explain|explains|go over|goes over)\b/g,
   /\b(i|we|my \w+)( have| has| just| recently| finally)* (bought|purchased|ordered|got given|was given|were given|received)( me| us| him| her)? (a|an|the|one of those|one|this|some)\b/g,
   /\bgood (morning|afternoon|evening|day|night)\b/g,
   /\b((can|could|would) (you|u) (please |pls )?help( me)?( out)?( with( this)?)?|(please|pls|plz) help( me)?|help (me )?(please|pls|plz))\b/g,

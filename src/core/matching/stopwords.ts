@@ -17,7 +17,7 @@ export const STOPWORDS = new Set(
   guys folks bot sir madam dear anybody somebody lol haha hmm umm um uh well right also btw basically literally
   honestly just really gonna wanna gotta kinda sorta abt bc cuz coz cause' plss idk tbh imo pls wat wht hw r ok
   info information explain explanation learn read mean means stuff exactly tho ngl rn fr smth sth might lowkey
-  along during list name outline describe sorry bother bothering cheers ty tyvm appreciate appreciated grateful advance
+  she along during list name outline describe sorry bother bothering cheers ty tyvm appreciate appreciated grateful advance
   dont doesnt didnt isnt arent wasnt wont cant couldnt wouldnt shouldnt havent hasnt`
     .split(/\s+/)
     .filter(Boolean),

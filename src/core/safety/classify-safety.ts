@@ -3,8 +3,11 @@ import type { Condition, SafetyAssessment } from './safety-level';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES, type SafetyRule } from './safety-rules';
 import { clauses, FIRST_PERSON, isNegated, safetyText } from './safety-text';
 
-/** A clause that asks about sciatica in general ("can sciatica affect both legs?"), not about the asker. */
-const GENERAL_QUESTION = /^(does|do|can|could|will|would|is|are|why|how|what|when|where|which|should|may|might|whether)\b/;
+/**
+ * A clause that asks about sciatica in general ("can sciatica affect both legs?"), not about
+ * the asker. "can't walk" is not a question: the apostrophe ends the match.
+ */
+const GENERAL_QUESTION = /^(does|do|can|could|will|would|is|are|why|how|what|when|where|which|should|may|might|whether)\b(?!')/;
 
 /**
  * "I was wondering whether…", "can you tell me if…": the "I" and "me" of a polite opening do

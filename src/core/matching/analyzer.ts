@@ -98,14 +98,18 @@ export class Analyzer {
     return undefined;
   }
 
+  private byStemAt(tokens: string[], stemmed: string[], i: number) {
+    const match = this.stemmedSynonyms.longestAt(stemmed, i);
+    return match && (match.length > 1 || !STOPWORDS.has(tokens[i]!)) ? match : undefined;
+  }
+
   /** `inPhrase`, when given, is filled with which tokens a phrase of two or more words took. */
   private analyse(tokens: string[], stemmed = tokens.map(stemCached), inPhrase?: boolean[]): string[] {
     const terms: string[] = [];
     for (let i = 0; i < tokens.length; ) {
       // By stems only from a word that carries meaning ("mean" is filler, though "means" is
       // listed), or as a longer phrase ("gets rid of" is "get rid of").
-      const byStem = this.stemmedSynonyms.longestAt(stemmed, i);
-      const match = this.synonyms.longestAt(tokens, i) ?? (STOPWORDS.has(tokens[i]!) && (byStem?.length ?? 0) < 2 ? undefined : byStem);
+      const match = this.synonyms.longestAt(tokens, i) ?? this.byStemAt(tokens, stemmed, i);
       if (match) {
         terms.push(...match.canonical);
         if (inPhrase && match.length > 1) inPhrase.fill(true, i, i + match.length);
@@ -121,33 +125,41 @@ export class Analyzer {
   }
 }
 
-/** Synonym phrases as word runs, for finding the longest one that starts at a given word. */
+/** Synonym phrases as a word trie, for finding the longest one that starts at a given word. */
 class PhraseTable {
-  private readonly phrases = new Map<string, string[]>();
-  /** First word of each phrase -> its longest phrase's length: most words start none. */
-  private readonly starts = new Map<string, number>();
+  private readonly root = new Map<string, PhraseNode>();
 
   constructor(entries: (readonly [words: string[], canonical: string[]])[]) {
     for (const [run, canonical] of entries) {
-      if (run.length === 0) continue;
-      this.phrases.set(run.join(' '), canonical);
-      this.starts.set(run[0]!, Math.max(this.starts.get(run[0]!) ?? 0, run.length));
+      if (run.length === 0 || run.length > MAX_PHRASE_WORDS) continue;
+      let level = this.root;
+      let node: PhraseNode | undefined;
+      for (const word of run) {
+        node = level.get(word);
+        if (!node) level.set(word, (node = { next: new Map() }));
+        level = node.next;
+      }
+      node!.canonical = canonical;
     }
   }
 
-  /** The longest phrase starting at `i`, its canonical terms already stemmed. */
+  /** The longest phrase starting at `i`, its canonical terms already stemmed. Walking the trie allocates nothing. */
   longestAt(tokens: string[], i: number): { canonical: string[]; length: number } | undefined {
-    const longest = this.starts.get(tokens[i]!);
-    if (longest === undefined) return undefined;
-    let phrase = '';
     let found: { canonical: string[]; length: number } | undefined;
-    for (let n = 1; n <= Math.min(longest, MAX_PHRASE_WORDS) && i + n <= tokens.length; n++) {
-      phrase = n === 1 ? tokens[i]! : `${phrase} ${tokens[i + n - 1]}`;
-      const canonical = this.phrases.get(phrase);
-      if (canonical) found = { canonical, length: n };
+    let level = this.root;
+    for (let n = 0; i + n < tokens.length; n++) {
+      const node = level.get(tokens[i + n]!);
+      if (!node) break;
+      if (node.canonical) found = { canonical: node.canonical, length: n + 1 };
+      level = node.next;
     }
     return found;
   }
+}
+
+interface PhraseNode {
+  canonical?: string[];
+  next: Map<string, PhraseNode>;
 }
 
 const stems = new Map<string, string>();
@@ -162,8 +174,10 @@ function stemCached(word: string): string {
 }
 
 export function words(text: string): string[] {
+  let lower = text.toLowerCase().replace(/[’‘]/g, "'");
   // "40%" and "40 percent" are one thing.
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/%/g, ' percent').match(WORD) ?? [];
+  if (lower.includes('%')) lower = lower.replace(/%/g, ' percent');
+  return lower.match(WORD) ?? [];
 }
 
 interface UncoveredPhrase {

@@ -96,12 +96,12 @@ describe('the recent fresh batches D to J (measured before tuning at 78-93%)', (
   });
 });
 
-describe('the balanced batches K to V (measured before tuning at 82-97%)', () => {
+describe('the balanced batches K to X (measured before tuning at 82-97%)', () => {
   const result = evaluate(matcher, BALANCED_IN_SCOPE, BALANCED_OFF_TOPIC);
 
-  // 94.5% with all twelve in it: a floor against regressions, not the 97% target.
-  it('puts at least 94% of in-scope questions on a right section first', () => {
-    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(0.94);
+  // 94.2% with all fourteen in it: a floor against regressions, not the 97% target.
+  it('puts at least 93.5% of in-scope questions on a right section first', () => {
+    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(0.935);
   });
 
   it('falls back on at least 95% of off-topic questions', () => {

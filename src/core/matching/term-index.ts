@@ -29,7 +29,8 @@ export class TermIndex {
   private readonly scores: Float64Array;
   private readonly marks: Uint32Array;
   private generation = 0;
-  private readonly questionVectors: Map<string, number>[][] = [];
+  /** Each section's heading and alternate questions as weighted term vectors, norms worked out once. */
+  private readonly questionVectors: QuestionVector[][] = [];
   private readonly idf = new Map<string, number>();
   /** Known terms that are everyday English and name no topic of the knowledge base ("people", "affect"). */
   private readonly generic = new Set<string>();
@@ -65,7 +66,7 @@ export class TermIndex {
     }
     sections.forEach((section) => {
       const asked = [section.heading, ...section.questions].map((q) => this.vector(termsOf(q)));
-      this.questionVectors.push(asked.filter((v) => v.size > 0));
+      this.questionVectors.push(asked.filter((v) => v.terms.length > 0));
     });
   }
 
@@ -106,33 +107,31 @@ export class TermIndex {
       }
     }
     const scores = topScores(candidates, this.scores, PRESELECT);
-    const query = this.vector(unique);
+    const query = new Map(unique.map((t) => [t, this.idfOf(t)] as const));
+    const queryNorm = Math.sqrt([...query.values()].reduce((sum, w) => sum + w * w, 0));
     // Comparing with every alternate question is the costly part: only the best-covered
     // sections get it, so a knowledge base of thousands of sections stays fast.
     return scores
-      .map(([index, score]) => ({ index, coverage: score / total, questionSimilarity: this.bestQuestion(index, query) }))
+      .map(([index, score]) => ({ index, coverage: score / total, questionSimilarity: this.bestQuestion(index, query, queryNorm) }))
       .sort((a, b) => b.coverage + b.questionSimilarity - (a.coverage + a.questionSimilarity))
       .slice(0, limit);
   }
 
-  private vector(terms: string[]): Map<string, number> {
-    const v = new Map<string, number>();
-    for (const t of terms) v.set(t, this.idfOf(t));
-    return v;
+  private vector(terms: string[]): QuestionVector {
+    const unique = [...new Set(terms)];
+    const weights = unique.map((t) => this.idfOf(t));
+    return { terms: unique, weights, norm: Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0)) };
   }
 
-  private bestQuestion(index: number, query: Map<string, number>): number {
+  private bestQuestion(index: number, query: Map<string, number>, queryNorm: number): number {
     let best = 0;
-    const queryNorm = Math.sqrt([...query.values()].reduce((s, w) => s + w * w, 0));
     for (const question of this.questionVectors[index]!) {
       let dot = 0;
-      let norm = 0;
-      for (const [t, w] of question) {
-        norm += w * w;
-        const q = query.get(t);
-        if (q) dot += q * w;
+      for (let k = 0; k < question.terms.length; k++) {
+        const q = query.get(question.terms[k]!);
+        if (q) dot += q * question.weights[k]!;
       }
-      if (dot > 0) best = Math.max(best, dot / (Math.sqrt(norm) * queryNorm));
+      if (dot > 0) best = Math.max(best, dot / (question.norm * queryNorm));
     }
     return best;
   }
@@ -150,4 +149,10 @@ function topScores(candidates: number[], scores: Float64Array, n: number): [numb
     if (best.length > n) best.pop();
   }
   return best;
+}
+
+interface QuestionVector {
+  terms: string[];
+  weights: number[];
+  norm: number;
 }

@@ -1,11 +1,11 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { KnowledgeBase, Section } from '../knowledge/section';
 import { LruCache } from '../lru-cache';
+import { COMMON_WORDS } from '../text/common-words';
 import { normaliseText } from '../text/normalise';
 import { Analyzer } from './analyzer';
-import { TermIndex } from './term-index';
-import { COMMON_WORDS } from '../text/common-words';
 import { stem } from './stem';
+import { TermIndex } from './term-index';
 import { TUNING } from './tuning';
 
 export interface MatchResult {

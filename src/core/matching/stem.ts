@@ -1,11 +1,11 @@
+/** Words no suffix rule gets right: "lives" must meet "life", and "news" is not "new". */
+const IRREGULAR: Record<string, string> = { lives: 'life', wives: 'wife', knives: 'knife', calves: 'calf', halves: 'half', feet: 'foot', teeth: 'tooth', news: 'news' };
+
 /**
  * A light suffix stripper: enough to make "massaging", "massaged" and "massages" one term,
  * and cheap enough to run on every word of every query. Not a full Porter stemmer: the
  * vocabulary is small and over-stemming would merge words the article keeps apart.
  */
-/** Words no suffix rule gets right: "lives" must meet "life", and "news" is not "new". */
-const IRREGULAR: Record<string, string> = { lives: 'life', wives: 'wife', knives: 'knife', calves: 'calf', halves: 'half', feet: 'foot', teeth: 'tooth', news: 'news' };
-
 export function stem(word: string): string {
   let w = word.replace(/'s$/, '').replace(/'/g, '');
   const irregular = IRREGULAR[w];

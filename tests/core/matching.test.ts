@@ -54,58 +54,29 @@ describe('off-topic questions fall back instead of guessing', () => {
   });
 });
 
+/**
+ * The other sets, asserted in aggregate, not per question. The target is 97% on questions
+ * never seen; these floors only catch regressions, set a little under each set's figure when
+ * it was added, without pretending the target is met.
+ */
 describe.each([
-  ['the second, held-out set', HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC],
-  ['the fresh set written from the article alone', FRESH_IN_SCOPE, FRESH_OFF_TOPIC],
-] as const)('%s (asserted in aggregate, not per question)', (_name, inScope, offTopic) => {
+  ['the second, held-out set', HOLDOUT_IN_SCOPE, HOLDOUT_OFF_TOPIC, 0.95, 0.95],
+  ['the fresh set written from the article alone', FRESH_IN_SCOPE, FRESH_OFF_TOPIC, 0.95, 0.95],
+  // 84.5% when added; every off-topic question fell back.
+  ['the later fresh batches', LATER_IN_SCOPE, LATER_OFF_TOPIC, 0.83, 1],
+  // Batches D to J, 78-93% before tuning; 94.4% when J joined.
+  ['the recent fresh batches D to J', RECENT_IN_SCOPE, RECENT_OFF_TOPIC, 0.94, 0.95],
+  // Batches K to X, 82-97% before tuning; 94.2% with all fourteen.
+  ['the balanced batches K to X', BALANCED_IN_SCOPE, BALANCED_OFF_TOPIC, 0.935, 0.95],
+] as const)('%s', (_name, inScope, offTopic, inScopeFloor, offTopicFloor) => {
   const result = evaluate(matcher, inScope, offTopic);
 
-  // The target is 97%; this floor catches regressions without pretending the target is met.
-  it('puts at least 95% of in-scope questions on the right section first', () => {
-    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(0.95);
+  it(`puts at least ${inScopeFloor * 100}% of in-scope questions on a right section first`, () => {
+    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(inScopeFloor);
   });
 
-  it('falls back on at least 95% of off-topic questions', () => {
-    expect(result.offTopicFallbacks / result.offTopic).toBeGreaterThanOrEqual(0.95);
-  });
-});
-
-describe('the later fresh batches (nearest to unseen questions)', () => {
-  const result = evaluate(matcher, LATER_IN_SCOPE, LATER_OFF_TOPIC);
-
-  // 84.5% when added, against the 97% target: this floor only stops it getting worse.
-  it('puts at least 83% of in-scope questions on the right section first', () => {
-    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(0.83);
-  });
-
-  it('falls back on every off-topic question', () => {
-    expect(result.offTopicFallbacks).toBe(result.offTopic);
-  });
-});
-
-describe('the recent fresh batches D to J (measured before tuning at 78-93%)', () => {
-  const result = evaluate(matcher, RECENT_IN_SCOPE, RECENT_OFF_TOPIC);
-
-  // 94.4% when batch J joined; a floor against regressions, not the 97% target.
-  it('puts at least 94% of in-scope questions on a right section first', () => {
-    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(0.94);
-  });
-
-  it('falls back on at least 95% of off-topic questions', () => {
-    expect(result.offTopicFallbacks / result.offTopic).toBeGreaterThanOrEqual(0.95);
-  });
-});
-
-describe('the balanced batches K to X (measured before tuning at 82-97%)', () => {
-  const result = evaluate(matcher, BALANCED_IN_SCOPE, BALANCED_OFF_TOPIC);
-
-  // 94.2% with all fourteen in it: a floor against regressions, not the 97% target.
-  it('puts at least 93.5% of in-scope questions on a right section first', () => {
-    expect(result.top1Correct / result.inScope).toBeGreaterThanOrEqual(0.935);
-  });
-
-  it('falls back on at least 95% of off-topic questions', () => {
-    expect(result.offTopicFallbacks / result.offTopic).toBeGreaterThanOrEqual(0.95);
+  it(`falls back on at least ${offTopicFloor * 100}% of off-topic questions`, () => {
+    expect(result.offTopicFallbacks / result.offTopic).toBeGreaterThanOrEqual(offTopicFloor);
   });
 });
 

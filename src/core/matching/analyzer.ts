@@ -72,8 +72,9 @@ export class Analyzer {
     };
   }
 
+  /** Terms and out-of-scope topic of question text whose typos are already corrected. */
   private read(text: string): { terms: string[]; uncoveredTopic?: string } {
-    const corrected = words(text).map((w) => this.corrector.correct(w));
+    const corrected = words(text);
     const stems = corrected.map(stemCached);
     // A word inside a known phrase means what the phrase means: "massage pillow" is a device,
     // not the "pillow" of sleep questions.

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge';
+import { Matcher } from '../../src/core/matching/matcher';
 
 const KNOWLEDGE = resolve(__dirname, '../../knowledge');
 const ARTICLE = readFileSync(join(KNOWLEDGE, 'massage-for-sciatica-pain.md'), 'utf8');
@@ -61,6 +62,15 @@ describe('loading a knowledge folder', () => {
       'b.md': '# Second article\n\nMore.\n\n## Two\n\n- a list\n- of things',
     });
     expect(loadKnowledge(dir).sections.map((s) => s.heading)).toEqual(['First', 'One', 'Second article', 'Two']);
+  });
+
+  it('maps a synonym phrase of any length, not just short ones', () => {
+    const dir = folder({
+      'a.md': '# Title\n\nIntro.\n\n## Bananas\n\nBananas are yellow fruit.\n\n## Kiwis\n\nKiwis are green and furry.',
+      'synonyms.yml': 'bananas: [what primates peel open before their snack time]',
+    });
+    const ranked = new Matcher(loadKnowledge(dir)).match('tell me about what primates peel open before their snack time').ranked;
+    expect(ranked[0]?.section.heading).toBe('Bananas');
   });
 
   it.each([

@@ -5,7 +5,6 @@ import { stem } from './stem';
 import { STOPWORDS } from './stopwords';
 
 const WORD = /[a-z0-9%]+(?:'[a-z]+)?/g;
-const MAX_PHRASE_WORDS = 6;
 
 /**
  * Turns normalised text into the terms matching works on: words, typos corrected against the
@@ -132,7 +131,7 @@ class PhraseTable {
 
   constructor(entries: (readonly [words: string[], canonical: string[]])[]) {
     for (const [run, canonical] of entries) {
-      if (run.length === 0 || run.length > MAX_PHRASE_WORDS) continue;
+      if (run.length === 0) continue;
       let level = this.root;
       let node: PhraseNode | undefined;
       for (const word of run) {

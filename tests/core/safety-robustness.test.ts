@@ -39,3 +39,16 @@ describe('a red flag typed in a hurry is still a red flag', () => {
     expect(flagged.length / HARMLESS.length, flagged.join('\n')).toBeLessThanOrEqual(0.03);
   });
 });
+
+describe('a red flag at the end of a long story', () => {
+  const story = 'I have had sciatica on and off for years and I manage it with stretches, a foam roller and walking the dog. '.repeat(8);
+
+  it.each([
+    ['when I wipe it feels numb and my inner thighs feel odd', 'emergency'],
+    ['I have been saving up my tablets and I think about not waking up', 'crisis'],
+    ['my temperature has been 39 since yesterday', 'urgent'],
+  ] as const)('still finds "%s" after a story of over 800 characters', (flag, level) => {
+    expect(story.length).toBeGreaterThan(800);
+    expect(classifySafety(`${story} Oh, and ${flag}. How long should I use the massager?`).level).toBe(level);
+  });
+});

@@ -2,7 +2,7 @@ import { editDistance } from '../matching/edit-distance';
 import { stem } from '../matching/stem';
 import { STOPWORDS } from '../matching/stopwords';
 import { COMMON_WORDS } from '../text/common-words';
-import { normaliseText } from '../text/normalise';
+import { MAX_SAFETY_CHARS, normaliseText } from '../text/normalise';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES } from './safety-rules';
 
 /**
@@ -100,7 +100,7 @@ function correct(word: string): string {
 const MEANINGFUL_EMOJI = /[\u{1F930}\u{1FAC3}\u{1FAC4}]/gu; // pregnant woman, man, person
 
 export function safetyText(raw: string): string {
-  return normaliseText(raw.replace(MEANINGFUL_EMOJI, ' pregnant '))
+  return normaliseText(raw.replace(MEANINGFUL_EMOJI, ' pregnant '), MAX_SAFETY_CHARS)
     .replace(/[a-z]+/g, (w) => correct(w))
     .replace(/\b(can|don|didn|doesn|isn|aren|won|haven|hasn|couldn|wasn)'?t\b/g, (m) => m.replace("'", '').replace(/t$/, "'t"));
 }

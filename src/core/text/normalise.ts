@@ -3,8 +3,13 @@
  * that the safety classifier and the matcher both read.
  */
 
-/** Longer messages are cut: nobody asks one question in more than this, and it bounds work. */
+/** Longer messages are cut for matching: nobody asks one question in more than this, and it bounds work. */
 export const MAX_QUERY_CHARS = 500;
+/**
+ * The safety check reads much further: a long story can mention a red flag at its very end
+ * ("...oh, and it feels numb when I wipe"), and missing that costs more than reading it.
+ */
+export const MAX_SAFETY_CHARS = 6000;
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
@@ -16,10 +21,10 @@ const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ',
 };
 
-export function normaliseText(raw: string): string {
+export function normaliseText(raw: string, maxChars = MAX_QUERY_CHARS): string {
   let text = String(raw ?? '');
   // Cut early so a 100,000-character message costs no more than a long one.
-  if (text.length > MAX_QUERY_CHARS * 4) text = text.slice(0, MAX_QUERY_CHARS * 4);
+  if (text.length > maxChars * 4) text = text.slice(0, maxChars * 4);
   text = text
     // Teams puts the bot's (and others') names in <at>…</at>: a name is not part of a question.
     .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
@@ -35,5 +40,5 @@ export function normaliseText(raw: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > MAX_QUERY_CHARS ? text.slice(0, MAX_QUERY_CHARS).trim() : text;
+  return text.length > maxChars ? text.slice(0, maxChars).trim() : text;
 }

@@ -24,5 +24,6 @@ export function generateKnowledge(real: KnowledgeBase, count: number, seed = 42)
       related: [],
     };
   });
-  return { sections, synonyms: real.synonyms, outOfScope: real.outOfScope };
+  // The real examples name the real headings; generated sections have none of their own.
+  return { sections, synonyms: real.synonyms, outOfScope: real.outOfScope, examples: [] };
 }

@@ -16,8 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
-import { decide } from '../src/core/matching/decide';
-import { firstHeading } from '../src/core/matching/evaluate';
+import { Assistant } from '../src/core/assistant';
 import { Matcher } from '../src/core/matching/matcher';
 import { classifySafety } from '../src/core/safety/classify-safety';
 import { SAFETY_LEVELS } from '../src/core/safety/safety-level';
@@ -37,7 +36,18 @@ if (files.length === 0) {
   console.error('Usage: npm run eval:batch -- <batch.json> [more.json] [--misses]');
   process.exit(2);
 }
-const matcher = new Matcher(loadKnowledge(resolve(__dirname, '..', 'knowledge')));
+const knowledge = loadKnowledge(resolve(__dirname, '..', 'knowledge'));
+// The assistant, not the bare matcher: small talk ("who built you?") is handled as in the bot.
+const assistant = new Assistant(knowledge, new Matcher(knowledge));
+const headingOf = new Map(knowledge.sections.map((s) => [s.id, s.heading]));
+
+/** What the bot does with an ordinary (not risk-related) message: a heading, or what it did instead. */
+function handled(q: string): string {
+  const { outcome } = assistant.respond(q);
+  if (outcome.kind === 'answer') return headingOf.get(outcome.sectionId)!;
+  if (outcome.kind === 'did-you-mean') return headingOf.get(outcome.sectionIds[0]!)!;
+  return `(${outcome.kind})`;
+}
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 
 for (const file of files) {
@@ -58,14 +68,14 @@ function scoreQuestions(file: string, batch: QuestionBatch): void {
   for (const { q, section, alsoOk = [] } of batch.inScope) {
     const accepted = [section, ...alsoOk].map(heading);
     const routed = classifySafety(q).level !== 'none';
-    const got = routed ? '(risk dialog)' : firstHeading(decide(matcher.match(q)));
+    const got = routed ? '(risk dialog)' : handled(q);
     if (routed ? accepted.includes(HEADINGS.RISKS) : accepted.includes(got)) right++;
     else if (showMisses) console.log(`  MISS [${section}] ${q}\n      -> ${got}`);
   }
   for (const q of batch.offTopic) {
-    const decision = decide(matcher.match(q));
-    if (decision.kind === 'fallback' || classifySafety(q).level !== 'none') fellBack++;
-    else if (showMisses) console.log(`  ANSWERED ${q}\n      -> ${firstHeading(decision)}`);
+    const got = classifySafety(q).level !== 'none' ? '(risk dialog)' : handled(q);
+    if (got.startsWith('(')) fellBack++;
+    else if (showMisses) console.log(`  ANSWERED ${q}\n      -> ${got}`);
   }
   console.log(`${file}: in-scope ${right}/${batch.inScope.length} (${pct(right, batch.inScope.length)}) on a right section first, off-topic ${fellBack}/${batch.offTopic.length} (${pct(fellBack, batch.offTopic.length)}) fell back`);
 }

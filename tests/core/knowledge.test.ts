@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge';
 import { Matcher } from '../../src/core/matching/matcher';
@@ -52,7 +52,10 @@ describe('the article as the knowledge base', () => {
 describe('loading a knowledge folder', () => {
   const folder = (files: Record<string, string>) => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-'));
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
     return dir;
   };
 
@@ -62,6 +65,14 @@ describe('loading a knowledge folder', () => {
       'b.md': '# Second article\n\nMore.\n\n## Two\n\n- a list\n- of things',
     });
     expect(loadKnowledge(dir).sections.map((s) => s.heading)).toEqual(['First', 'One', 'Second article', 'Two']);
+  });
+
+  it('reads example questions from examples/, each under its heading or as not covered', () => {
+    const dir = folder({
+      'a.md': '# Fruit\n\nIntro.\n\n## Bananas\n\nBananas are yellow.',
+      'examples/asked.yml': 'answered:\n  bananas:\n    - the curvy yellow one?\nnot-covered:\n  - how do I fix my bike',
+    });
+    expect(loadKnowledge(dir).examples).toEqual([{ question: 'the curvy yellow one?', heading: 'Bananas' }, { question: 'how do I fix my bike' }]);
   });
 
   it('maps a synonym phrase of any length, not just short ones', () => {
@@ -83,6 +94,9 @@ describe('loading a knowledge folder', () => {
     [{ 'a.md': '# T\n\nx', 'a.qna.yml': 'sections:\n  - heading: T\n    question: [typo]' }, /a\.qna\.yml: .*unknown field "question"/],
     [{ 'a.md': '# T\n\nx', 'synonyms.yml': 'disc: slipped disc' }, /synonyms\.yml: "disc" must be followed by a list/],
     [{ 'notes.txt': 'hello' }, /holds no \.md article/],
+    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'answered:\n  Nope:\n    - q' }, /examples\/e\.yml: "answered:" names "Nope", which is not a heading/],
+    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'asked:\n  - q' }, /examples\/e\.yml: has an unknown field "asked"/],
+    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'not-covered: just one line' }, /examples\/e\.yml: "not-covered:" must be a list/],
     [{ 'a.md': '# Same\n\nx', 'b.md': '# Same\n\ny' }, /b\.md: the heading "Same" is also used in a\.md/],
   ])('stops with the file and the problem named (%#)', (files, message) => {
     expect(() => loadKnowledge(folder(files))).toThrow(message);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { loadExamples } from './examples';
 import { KnowledgeError } from './knowledge-error';
 import { parseMarkdown } from './parse-markdown';
 import { parseSidecar } from './sidecar';
@@ -10,8 +11,9 @@ export const SYNONYMS_FILE = 'synonyms.yml';
 export const OUT_OF_SCOPE_FILE = 'out-of-scope.yml';
 
 /**
- * Loads every `.md` article in a folder, with its optional `<name>.qna.yml` sidecar, and the
- * folder's `synonyms.yml`. Any problem throws a KnowledgeError naming the file.
+ * Loads every `.md` article in a folder, with its optional `<name>.qna.yml` sidecar, the
+ * folder's `synonyms.yml` and `out-of-scope.yml`, and the example questions in `examples/`.
+ * Any problem throws a KnowledgeError naming the file.
  */
 export function loadKnowledge(folder: string): KnowledgeBase {
   if (!existsSync(folder)) throw new KnowledgeError(folder, 'the knowledge folder does not exist.');
@@ -29,7 +31,8 @@ export function loadKnowledge(folder: string): KnowledgeBase {
     for (const variant of variants) synonyms.set(variant, canonical);
   }
   const outOfScope = loadPhraseLists(folder, OUT_OF_SCOPE_FILE, '"medicines: [ibuprofen, pills]"');
-  return { sections, synonyms, outOfScope };
+  const examples = loadExamples(folder, sections.map((s) => s.heading));
+  return { sections, synonyms, outOfScope, examples };
 }
 
 function loadArticle(folder: string, file: string): Section[] {

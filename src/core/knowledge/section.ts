@@ -1,3 +1,5 @@
+import type { Example } from './examples';
+
 /** One answerable unit of the knowledge base: a heading of an article and the text under it. */
 export interface Section {
   /** Stable id: the document's file name and the heading's slug. */
@@ -23,6 +25,8 @@ export interface KnowledgeBase {
   synonyms: Map<string, string>;
   /** Topic the article does not cover -> phrases that mean a question is about it. */
   outOfScope: Map<string, string[]>;
+  /** Questions people asked, each with the heading that answers it or none (not covered). */
+  examples: Example[];
 }
 
 export function slugify(text: string): string {

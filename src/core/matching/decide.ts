@@ -13,8 +13,11 @@ export function decide(result: MatchResult): Decision {
   const [best, ...rest] = result.ranked;
   const score = best?.score ?? 0;
   if (result.uncoveredTopic) return { kind: 'fallback', uncoveredTopic: result.uncoveredTopic, score };
-  const { longQuestion } = TUNING;
-  const threshold = result.terms >= longQuestion.terms ? longQuestion.answerThreshold : TUNING.answerThreshold;
+  // Most of the questions it most resembles are ones the knowledge base does not cover.
+  if (result.notCovered > TUNING.examples.notCoveredShare) return { kind: 'fallback', score };
+  const { textOnly } = TUNING;
+  const textThreshold = result.terms >= textOnly.longTerms ? textOnly.longAnswerThreshold : textOnly.answerThreshold;
+  const threshold = result.byTextAlone ? textThreshold : TUNING.answerThreshold;
   if (!best || best.score < threshold) return { kind: 'fallback', score };
   const close = rest.filter((r) => r.score >= threshold && best.score - r.score < TUNING.ambiguityMargin);
   if (close.length === 0) return { kind: 'answer', section: best.section, score };

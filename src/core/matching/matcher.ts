@@ -4,7 +4,9 @@ import { LruCache } from '../lru-cache';
 import { COMMON_WORDS } from '../text/common-words';
 import { normaliseText } from '../text/normalise';
 import { Analyzer } from './analyzer';
+import { ExampleIndex, NOT_COVERED, type LabelledTerms, type Neighbour } from './example-index';
 import { stem } from './stem';
+import { QUESTION_WORDS } from './stopwords';
 import { TermIndex } from './term-index';
 import { TUNING } from './tuning';
 
@@ -15,6 +17,10 @@ export interface MatchResult {
   uncoveredTopic?: string;
   /** How many terms the question had after analysis: a long story is judged more leniently. */
   terms: number;
+  /** Share (0..1) of the most similar example questions that the knowledge base does not cover. */
+  notCovered: number;
+  /** No example question shares a word with it: the scores are the text's alone. */
+  byTextAlone?: boolean;
 }
 
 export interface RankedSection {
@@ -54,6 +60,7 @@ const FUSE_OPTIONS: IFuseOptions<FuzzyRecord> = {
 export class Matcher {
   readonly analyzer: Analyzer;
   private readonly index: TermIndex;
+  private readonly examples: ExampleIndex;
   private readonly records: FuzzyRecord[];
   /** Results of recent questions: the same words get the same answer, without the work. */
   private readonly cache: LruCache<string, MatchResult>;
@@ -73,6 +80,7 @@ export class Matcher {
       return terms;
     };
     this.index = new TermIndex(knowledge.sections, termsOf, everydayAndTopicTerms(knowledge, termsOf));
+    this.examples = new ExampleIndex(this.labelledExamples(termsOf), (term) => this.index.idfOf(term), (term) => QUESTION_WORDS.has(term));
     const analysed = (text: string) => termsOf(text).join(' ');
     this.records = knowledge.sections.map((section, index) => ({
       index,
@@ -91,7 +99,12 @@ export class Matcher {
     // so the ranking (kept for --explain and kb:check) skips the costly fuzzy step.
     const ranked = this.rank(terms.slice(0, TUNING.maxTerms), !uncoveredTopic);
     if (focus && ranked.length > 0) this.liftByFocus(ranked, focus, !uncoveredTopic);
-    const result = { ranked, terms: terms.length, ...(uncoveredTopic ? { uncoveredTopic } : {}) };
+    const nearest = this.examples.nearest(terms, TUNING.examples.neighbours);
+    const result: MatchResult =
+      nearest.length === 0
+        ? { ranked, terms: terms.length, notCovered: 0, byTextAlone: true }
+        : { ...this.blendWithExamples(ranked, nearest), terms: terms.length };
+    if (uncoveredTopic) result.uncoveredTopic = uncoveredTopic;
     this.cache.set(normalised, result);
     return result;
   }
@@ -104,6 +117,54 @@ export class Matcher {
   private liftByFocus(ranked: RankedSection[], focus: string[], fuzzyRerank: boolean): void {
     const [asked] = this.rank(focus.slice(0, TUNING.maxTerms), fuzzyRerank);
     if (asked && asked.section === ranked[0]!.section) ranked[0]!.score = Math.max(ranked[0]!.score, asked.score);
+  }
+
+  /**
+   * Headings, alternate questions and the example questions, each labelled with its section
+   * (or as not covered). Examples are what people typed, so they are read as questions are.
+   */
+  private labelledExamples(termsOf: (text: string) => string[]): LabelledTerms[] {
+    const { sections, examples } = this.knowledge;
+    const labelled = new Map<string, LabelledTerms>();
+    // The same question twice (in two files, or as an alternate question too) is one vote;
+    // different wordings that analyse alike are votes of their own.
+    const add = (text: string, terms: string[], label: number) => labelled.set(`${label} ${normaliseText(text)}`, { terms, label });
+    sections.forEach((section, label) => [section.heading, ...section.questions].forEach((q) => add(q, termsOf(q), label)));
+    const byHeading = new Map(sections.map((section, label) => [section.heading, label]));
+    for (const example of examples) {
+      const label = example.heading === undefined ? NOT_COVERED : byHeading.get(example.heading);
+      if (label === undefined) continue;
+      const terms = this.analyzer.analyseQuestion(normaliseText(example.question)).terms;
+      add(example.question, terms, label);
+    }
+    return [...labelled.values()];
+  }
+
+  /**
+   * The final score of a section blends how well its own text and questions cover the
+   * question with how many of the most similar examples it answers (weighted by similarity,
+   * scaled by the closest one). Examples catch the many ways people ask for the same thing
+   * that no list of synonyms foresees; the text keeps a new section without examples findable.
+   */
+  private blendWithExamples(ranked: RankedSection[], nearest: Neighbour[]): { ranked: RankedSection[]; notCovered: number } {
+    const { weight, sharpness } = TUNING.examples;
+    const votes = new Map<number, number>();
+    let total = 0;
+    for (const { label, similarity } of nearest) {
+      const vote = similarity ** sharpness;
+      votes.set(label, (votes.get(label) ?? 0) + vote);
+      total += vote;
+    }
+    const closest = nearest[0]?.similarity ?? 0;
+    const byExamples = (index: number) => (total > 0 ? ((votes.get(index) ?? 0) / total) * closest : 0);
+    const sections = this.knowledge.sections;
+    const blended = ranked.map(({ section, score }) => ({ section, score: (1 - weight) * score + weight * byExamples(sections.indexOf(section)) }));
+    for (const label of votes.keys()) {
+      if (label === NOT_COVERED || ranked.some((r) => r.section === sections[label])) continue;
+      blended.push({ section: sections[label]!, score: weight * byExamples(label) });
+    }
+    blended.sort((a, b) => b.score - a.score);
+    return { ranked: blended, notCovered: total > 0 ? (votes.get(NOT_COVERED) ?? 0) / total : 0 };
   }
 
   private rank(terms: string[], fuzzyRerank: boolean): RankedSection[] {

@@ -1,5 +1,5 @@
-/** Words no suffix rule gets right: "lives" must meet "life", and "news" is not "new". */
-const IRREGULAR: Record<string, string> = { lives: 'life', wives: 'wife', knives: 'knife', calves: 'calf', halves: 'half', feet: 'foot', teeth: 'tooth', news: 'news' };
+/** Words no suffix rule gets right: "lives" must meet "life", "news" is not "new", a TENS machine is not "ten". */
+const IRREGULAR: Record<string, string> = { lives: 'life', wives: 'wife', knives: 'knife', calves: 'calf', halves: 'half', feet: 'foot', teeth: 'tooth', news: 'news', tens: 'tens' };
 
 /**
  * A light suffix stripper: enough to make "massaging", "massaged" and "massages" one term,

@@ -32,13 +32,20 @@ export const TUNING = {
   /** fuse.js re-ranks the candidates whose term score is within this of the best. */
   fuzzyWhenWithin: 0.2,
   /** Below this a match is a guess: the bot says it does not know rather than answer wrongly. */
-  answerThreshold: 0.46,
+  answerThreshold: 0.32,
   /**
-   * A message of this many terms or more is a story around a question: its question covers
+   * When no example shares a word with the question, the text alone decides, on its own scale.
+   * A message of `longTerms` terms or more is a story around a question: its question covers
    * less of its words, so a lower score is enough. Off-topic questions that name no uncovered
    * topic have been short (under ten terms) in every question set so far.
    */
-  longQuestion: { terms: 10, answerThreshold: 0.4 },
+  textOnly: { answerThreshold: 0.46, longTerms: 10, longAnswerThreshold: 0.4 },
+  /**
+   * Example questions (knowledge/examples): how many of the most similar ones vote, how much
+   * a closer one counts (similarity to this power), the share of the final score their vote
+   * has, and the share of not-covered neighbours at which the bot falls back.
+   */
+  examples: { neighbours: 3, sharpness: 4, weight: 0.7, notCoveredShare: 0.6 },
   /** When the runner-up is this close to the best, the bot asks which one was meant. */
   ambiguityMargin: 0.04,
 };

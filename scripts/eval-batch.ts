@@ -7,8 +7,9 @@
  * - questions: {"inScope":[{"q":"...","section":"HANDS","alsoOk":["HOME"]}],"offTopic":["..."]}
  *   with sections named by the codes in tests/fixtures/questions/headings.ts (INTRO, CAUSES,
  *   HELP, SOOTHE, MUSCLES, RISKS, HOME, HANDS, DEVICE, TAKEAWAY). As in the bot, the safety
- *   check runs first: a question it routes to the risk dialog counts as right when Risks is
- *   an accepted section, and an off-topic one it routes there counts as handled.
+ *   check runs first, then the assistant: a question routed to the risk dialog counts as
+ *   right when Risks is an accepted section, and an off-topic one routed there, answered as
+ *   small talk or falling back counts as handled.
  * - safety messages: {"messages":[{"text":"...","level":"check-first"}]} with levels
  *   emergency, urgent, crisis, check-first or none. Misses are marked UNDER (a lower level
  *   than labelled: the kind that must not happen) or over.

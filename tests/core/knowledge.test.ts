@@ -70,9 +70,13 @@ describe('loading a knowledge folder', () => {
   it('reads example questions from examples/, each under its heading or as not covered', () => {
     const dir = folder({
       'a.md': '# Fruit\n\nIntro.\n\n## Bananas\n\nBananas are yellow.',
-      'examples/asked.yml': 'answered:\n  bananas:\n    - the curvy yellow one?\nnot-covered:\n  - how do I fix my bike',
+      'examples/asked.yml': '# a comment\nanswered:\n  "bananas":\n    - the curvy yellow one?  # as typed\n    - "what\'s \\"yellow\\": the skin?"\n\nnot-covered:\n  - \'how do I fix my bike\'\'s chain\'',
     });
-    expect(loadKnowledge(dir).examples).toEqual([{ question: 'the curvy yellow one?', heading: 'Bananas' }, { question: 'how do I fix my bike' }]);
+    expect(loadKnowledge(dir).examples).toEqual([
+      { question: 'the curvy yellow one?', heading: 'Bananas' },
+      { question: 'what\'s "yellow": the skin?', heading: 'Bananas' },
+      { question: "how do I fix my bike's chain" },
+    ]);
   });
 
   it('maps a synonym phrase of any length, not just short ones', () => {
@@ -94,9 +98,11 @@ describe('loading a knowledge folder', () => {
     [{ 'a.md': '# T\n\nx', 'a.qna.yml': 'sections:\n  - heading: T\n    question: [typo]' }, /a\.qna\.yml: .*unknown field "question"/],
     [{ 'a.md': '# T\n\nx', 'synonyms.yml': 'disc: slipped disc' }, /synonyms\.yml: "disc" must be followed by a list/],
     [{ 'notes.txt': 'hello' }, /holds no \.md article/],
-    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'answered:\n  Nope:\n    - q' }, /examples\/e\.yml: "answered:" names "Nope", which is not a heading/],
-    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'asked:\n  - q' }, /examples\/e\.yml: has an unknown field "asked"/],
-    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'not-covered: just one line' }, /examples\/e\.yml: "not-covered:" must be a list/],
+    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'answered:\n  Nope:\n    - q' }, /examples\/e\.yml: line 2: "answered:" names "Nope", which is not a heading/],
+    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'asked:\n  - q' }, /examples\/e\.yml: line 1: unknown field "asked"/],
+    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'not-covered: just one line' }, /examples\/e\.yml: line 1: "not-covered:" must be followed by a list/],
+    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'not-covered:\n  - "unclosed' }, /examples\/e\.yml: line 2: the quoted text "unclosed is not closed/],
+    [{ 'a.md': '# T\n\nx', 'examples/e.yml': 'answered:\n    - a question with no heading' }, /examples\/e\.yml: line 2: a question must come under/],
     [{ 'a.md': '# Same\n\nx', 'b.md': '# Same\n\ny' }, /b\.md: the heading "Same" is also used in a\.md/],
   ])('stops with the file and the problem named (%#)', (files, message) => {
     expect(() => loadKnowledge(folder(files))).toThrow(message);

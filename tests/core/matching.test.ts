@@ -105,9 +105,9 @@ describe('example questions in knowledge/examples', () => {
   });
 
   it('make a question like the not-covered ones fall back, though it shares the text\'s words', () => {
-    const question = 'what colour are kiwis in a fruit salad recipe';
+    const question = 'are kiwis green in a salad';
     expect(decide(fruit([]).match(question)).kind).toBe('answer');
-    const taught = fruit([{ question: 'a fruit salad recipe with kiwis' }, { question: 'best fruit salad recipe' }, { question: 'fruit salad recipe please' }]);
+    const taught = fruit([{ question: 'a fruit salad recipe with kiwis' }, { question: 'best fruit salad recipe' }, { question: 'kiwis salad recipe please' }]);
     expect(decide(taught.match(question)).kind).toBe('fallback');
   });
 });

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { KnowledgeError } from './knowledge-error';
 
 /**
@@ -14,7 +13,6 @@ export interface Example {
 }
 
 export const EXAMPLES_FOLDER = 'examples';
-const ALLOWED = new Set(['answered', 'not-covered']);
 
 /**
  * Reads every `.yml` file in `knowledge/examples/`:
@@ -37,34 +35,61 @@ export function loadExamples(folder: string, headings: string[]): Example[] {
     .flatMap((file) => parseExamples(`${EXAMPLES_FOLDER}/${file}`, readFileSync(join(dir, file), 'utf8'), known));
 }
 
+/**
+ * Reads one examples file. Thousands of lines go through a small reader of this one shape
+ * rather than a general YAML parser: the parser's working memory alone was 10 MB at start-up.
+ * The files stay valid YAML, so editors still highlight them.
+ */
 export function parseExamples(file: string, text: string, known: Map<string, string>): Example[] {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    throw new KnowledgeError(file, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (data == null) return [];
-  if (typeof data !== 'object' || Array.isArray(data)) throw new KnowledgeError(file, 'must have "answered:" (headings with questions) and/or "not-covered:" (a list of questions).');
-  const record = data as Record<string, unknown>;
-  const unknownKey = Object.keys(record).find((k) => !ALLOWED.has(k));
-  if (unknownKey) throw new KnowledgeError(file, `has an unknown field "${unknownKey}" (allowed: answered, not-covered).`);
   const examples: Example[] = [];
-  const answered = record.answered ?? {};
-  if (typeof answered !== 'object' || Array.isArray(answered)) throw new KnowledgeError(file, '"answered:" must list headings, each followed by its questions.');
-  for (const [heading, questions] of Object.entries(answered as Record<string, unknown>)) {
-    const canonical = known.get(heading.trim().toLowerCase());
-    if (!canonical) throw new KnowledgeError(file, `"answered:" names "${heading}", which is not a heading of the knowledge base.`);
-    for (const question of lines(file, questions, `the questions of "${heading}"`)) examples.push({ question, heading: canonical });
-  }
-  for (const question of lines(file, record['not-covered'], '"not-covered:"')) examples.push({ question });
+  let list: 'answered' | 'not-covered' | undefined;
+  let heading: string | undefined;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/\s+$/, '');
+    const at = `line ${index + 1}`;
+    if (!line.trim() || line.trim().startsWith('#')) return;
+    const top = /^([^\s#][^:]*):\s*(.*)$/.exec(line);
+    if (top) {
+      const [, key, rest] = top;
+      if (key !== 'answered' && key !== 'not-covered') throw new KnowledgeError(file, `${at}: unknown field "${key}" (allowed: answered, not-covered).`);
+      if (rest && rest !== '[]' && rest !== '{}') throw new KnowledgeError(file, `${at}: "${key}:" must be followed by ${key === 'answered' ? 'headings, each with its questions' : 'a list of lines starting with "- "'} on the lines below it.`);
+      list = key;
+      heading = undefined;
+      return;
+    }
+    const item = /^\s+- (.*)$/.exec(line);
+    if (item) {
+      const question = scalar(file, at, item[1]!);
+      if (list === 'not-covered') examples.push({ question });
+      else if (list === 'answered' && heading) examples.push({ question, heading });
+      else throw new KnowledgeError(file, `${at}: a question must come under "not-covered:" or under a heading of "answered:".`);
+      return;
+    }
+    const key = /^\s+(.+):$/.exec(line);
+    if (key && list === 'answered') {
+      const name = scalar(file, at, key[1]!);
+      heading = known.get(name.trim().toLowerCase());
+      if (!heading) throw new KnowledgeError(file, `${at}: "answered:" names "${name}", which is not a heading of the knowledge base.`);
+      return;
+    }
+    throw new KnowledgeError(file, `${at}: expected a heading ending in ":" or a question starting with "- ", found "${line.trim().slice(0, 60)}".`);
+  });
   return examples;
 }
 
-function lines(file: string, value: unknown, what: string): string[] {
-  if (value == null) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
-    throw new KnowledgeError(file, `${what} must be a list of lines starting with "- ".`);
+/** A YAML scalar as these files write one: plain, "double-quoted" or 'single-quoted'. */
+function scalar(file: string, at: string, text: string): string {
+  const value = text.trim();
+  if (value.startsWith('"')) {
+    try {
+      return String(JSON.parse(value));
+    } catch {
+      throw new KnowledgeError(file, `${at}: the quoted text ${value.slice(0, 60)} is not closed properly.`);
+    }
   }
-  return value.map((v) => String(v).trim()).filter(Boolean);
+  if (value.startsWith("'")) {
+    if (value.length < 2 || !value.endsWith("'")) throw new KnowledgeError(file, `${at}: the quoted text ${value.slice(0, 60)} is not closed properly.`);
+    return value.slice(1, -1).replace(/''/g, "'");
+  }
+  return value.replace(/\s+#.*$/, '');
 }

@@ -19,12 +19,21 @@ export const NOT_COVERED = -1;
  * few thousand examples cost tens of microseconds per question.
  */
 export class ExampleIndex {
-  private readonly postings = new Map<string, { ids: number[]; weights: number[] }>();
+  /**
+   * Postings in one flat pair of typed arrays (example ids and term weights), each term's run
+   * from `starts[termId]` to `starts[termId + 1]`: a few large arrays instead of thousands of
+   * small ones keeps start-up memory down.
+   */
+  private readonly termIds = new Map<string, number>();
+  private readonly starts: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly weights: Float32Array;
   private readonly labels: Int32Array;
   private readonly norms: Float64Array;
   /** Per-search scratch space, one slot per example. */
   private readonly dots: Float64Array;
   private readonly marks: Uint32Array;
+  private readonly touched: Int32Array;
   private generation = 0;
 
   /**
@@ -37,22 +46,37 @@ export class ExampleIndex {
     private readonly weightOf: (term: string) => number,
     private readonly isHint: (term: string) => boolean = () => false,
   ) {
-    this.labels = new Int32Array(examples.length);
-    this.norms = new Float64Array(examples.length);
-    this.dots = new Float64Array(examples.length);
-    this.marks = new Uint32Array(examples.length);
-    examples.forEach(({ terms, label }, id) => {
-      this.labels[id] = label;
+    const n = examples.length;
+    this.labels = new Int32Array(n);
+    this.norms = new Float64Array(n);
+    this.dots = new Float64Array(n);
+    this.marks = new Uint32Array(n);
+    this.touched = new Int32Array(n);
+    const counts: number[] = [];
+    const unique = examples.map(({ terms }) => [...new Set(terms)]);
+    for (const terms of unique) {
+      for (const term of terms) {
+        let id = this.termIds.get(term);
+        if (id === undefined) this.termIds.set(term, (id = counts.push(0) - 1));
+        counts[id]! += 1;
+      }
+    }
+    this.starts = new Int32Array(counts.length + 1);
+    counts.forEach((count, id) => (this.starts[id + 1] = this.starts[id]! + count));
+    this.ids = new Int32Array(this.starts[counts.length]!);
+    this.weights = new Float32Array(this.ids.length);
+    const filled = this.starts.slice(0, counts.length);
+    unique.forEach((terms, example) => {
+      this.labels[example] = examples[example]!.label;
       let norm = 0;
-      for (const term of new Set(terms)) {
+      for (const term of terms) {
         const weight = weightOf(term);
         norm += weight * weight;
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = { ids: [], weights: [] }));
-        list.ids.push(id);
-        list.weights.push(weight);
+        const at = filled[this.termIds.get(term)!]!++;
+        this.ids[at] = example;
+        this.weights[at] = weight;
       }
-      this.norms[id] = Math.sqrt(norm);
+      this.norms[example] = Math.sqrt(norm);
     });
   }
 
@@ -63,42 +87,43 @@ export class ExampleIndex {
   /** The `k` examples most like the question, most similar first. */
   nearest(terms: string[], k: number): Neighbour[] {
     const generation = ++this.generation;
-    const touched: number[] = [];
+    let touched = 0;
     let queryNorm = 0;
     const unique = [...new Set(terms)];
-    const hints = unique.filter(this.isHint);
     for (const term of unique) {
       const weight = this.weightOf(term);
       queryNorm += weight * weight;
-      const list = hints.includes(term) ? undefined : this.postings.get(term);
-      if (!list) continue;
-      for (let i = 0; i < list.ids.length; i++) {
-        const id = list.ids[i]!;
-        if (this.marks[id] !== generation) {
-          this.marks[id] = generation;
-          this.dots[id] = 0;
-          touched.push(id);
+      const id = this.isHint(term) ? undefined : this.termIds.get(term);
+      if (id === undefined) continue;
+      for (let at = this.starts[id]!; at < this.starts[id + 1]!; at++) {
+        const example = this.ids[at]!;
+        if (this.marks[example] !== generation) {
+          this.marks[example] = generation;
+          this.dots[example] = 0;
+          this.touched[touched++] = example;
         }
-        this.dots[id]! += weight * list.weights[i]!;
+        this.dots[example]! += weight * this.weights[at]!;
       }
     }
-    for (const term of hints) {
-      const list = this.postings.get(term);
-      if (!list) continue;
+    // Question words add only to examples a topic word already made candidates.
+    for (const term of unique) {
+      const id = this.isHint(term) ? this.termIds.get(term) : undefined;
+      if (id === undefined) continue;
       const weight = this.weightOf(term);
-      for (let i = 0; i < list.ids.length; i++) {
-        const id = list.ids[i]!;
-        if (this.marks[id] === generation) this.dots[id]! += weight * list.weights[i]!;
+      for (let at = this.starts[id]!; at < this.starts[id + 1]!; at++) {
+        const example = this.ids[at]!;
+        if (this.marks[example] === generation) this.dots[example]! += weight * this.weights[at]!;
       }
     }
     const best: Neighbour[] = [];
     queryNorm = Math.sqrt(queryNorm);
-    for (const id of touched) {
-      const similarity = this.dots[id]! / (this.norms[id]! * queryNorm);
+    for (let i = 0; i < touched; i++) {
+      const example = this.touched[i]!;
+      const similarity = this.dots[example]! / (this.norms[example]! * queryNorm);
       if (best.length === k && similarity <= best[k - 1]!.similarity) continue;
       let at = best.length;
       while (at > 0 && best[at - 1]!.similarity < similarity) at--;
-      best.splice(at, 0, { label: this.labels[id]!, similarity });
+      best.splice(at, 0, { label: this.labels[example]!, similarity });
       if (best.length > k) best.pop();
     }
     return best;

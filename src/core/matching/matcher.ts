@@ -79,8 +79,9 @@ export class Matcher {
       if (!terms) cache.set(text, (terms = this.analyzer.documentTerms(text)));
       return terms;
     };
+    const examples = this.labelledExamples(termsOf);
     this.index = new TermIndex(knowledge.sections, termsOf, everydayAndTopicTerms(knowledge, termsOf));
-    this.examples = new ExampleIndex(this.labelledExamples(termsOf), (term) => this.index.idfOf(term), (term) => QUESTION_WORDS.has(term));
+    this.examples = new ExampleIndex(examples, (term) => this.index.idfOf(term), (term) => QUESTION_WORDS.has(term));
     const analysed = (text: string) => termsOf(text).join(' ');
     this.records = knowledge.sections.map((section, index) => ({
       index,
@@ -125,6 +126,9 @@ export class Matcher {
    */
   private labelledExamples(termsOf: (text: string) => string[]): LabelledTerms[] {
     const { sections, examples } = this.knowledge;
+    // Without examples the vote would only repeat the alternate questions, which the text
+    // score already compares with: a knowledge base without them is matched on its text alone.
+    if (examples.length === 0) return [];
     const labelled = new Map<string, LabelledTerms>();
     // The same question twice (in two files, or as an alternate question too) is one vote;
     // different wordings that analyse alike are votes of their own.

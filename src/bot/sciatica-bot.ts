@@ -6,7 +6,9 @@ import {
   type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from 'botbuilder-dialogs';
+// From its own module, not the package index: see src/dialogs/risk-dialog.ts.
+import { runDialog } from 'botbuilder-dialogs/lib/dialogHelper';
 import type { Assistant } from '../core/assistant';
 import { channelIntroReply, errorReply, feedbackThanksReply, welcomeReply } from '../core/replies/small-talk-wording';
 import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety-wording';

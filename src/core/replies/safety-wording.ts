@@ -21,6 +21,7 @@ const SIGNAL_WORDS: Record<string, string> = {
   'both-legs': 'Symptoms in both legs',
   'cannot-walk': 'Being unable to walk or stand, or legs giving way,',
   'saddle-numbness': 'Numbness around the groin, genitals or bottom',
+  'saddle-story': 'Numbness or tingling around the groin, genitals, bottom or inner thighs',
   bladder: 'New trouble peeing or controlling your bladder',
   bowel: 'Losing control of your bowels',
   'serious-accident': 'Back pain after a serious accident or fall',

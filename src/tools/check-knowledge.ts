@@ -1,5 +1,6 @@
 import { loadKnowledge } from '../core/knowledge/load-knowledge';
-import type { Section } from '../core/knowledge/section';
+import type { KnowledgeBase, Section } from '../core/knowledge/section';
+import { normaliseText } from '../core/text/normalise';
 import { decide } from '../core/matching/decide';
 import { firstHeading } from '../core/matching/evaluate';
 import { Matcher } from '../core/matching/matcher';
@@ -56,7 +57,29 @@ export function checkKnowledge(folder: string): KnowledgeCheck {
       }
     }
   }
+  problems.push(...conflictingExamples(knowledge));
   return { sections: knowledge.sections.length, questions, problems, collisions };
+}
+
+/** The same question filed under two answers (two headings, or a heading and not-covered): one of them is wrong. */
+function conflictingExamples(knowledge: KnowledgeBase): KnowledgeProblem[] {
+  const where = (heading?: string) => (heading === undefined ? 'not-covered' : `"${heading}"`);
+  const filed = new Map<string, { heading?: string; file?: string }>();
+  for (const section of knowledge.sections) for (const q of section.questions) filed.set(normaliseText(q), { heading: section.heading, file: section.file.replace(/\.md$/, '.qna.yml') });
+  const problems: KnowledgeProblem[] = [];
+  for (const example of knowledge.examples) {
+    const key = normaliseText(example.question);
+    const earlier = filed.get(key);
+    if (!earlier) filed.set(key, example);
+    else if (earlier.heading !== example.heading) {
+      problems.push({
+        file: example.file ?? 'examples',
+        section: example.heading ?? 'not-covered',
+        problem: `files "${example.question}" under ${where(example.heading)}, but ${earlier.file} files it under ${where(earlier.heading)}: keep the right one`,
+      });
+    }
+  }
+  return problems;
 }
 
 function problem(section: Section, text: string): KnowledgeProblem {

@@ -50,6 +50,14 @@ describe('npm run kb:check', () => {
     ]);
   });
 
+  it('reports a question filed under two answers in the example files', () => {
+    const folder = knowledgeCopy((yaml) => yaml);
+    writeFileSync(join(folder, 'examples', 'zz-from-the-logs.yml'), 'answered:\n  Causes of Sciatica Pain:\n    - how many minutes with the massager\nnot-covered:\n  - how many minutes with the massager\n');
+    expect(checkKnowledge(folder).problems).toEqual([
+      expect.objectContaining({ file: 'examples/zz-from-the-logs.yml', problem: expect.stringMatching(/files "how many minutes with the massager" under not-covered, but examples\/zz-from-the-logs\.yml files it under "Causes of Sciatica Pain"/) }),
+    ]);
+  });
+
   it('names the file and problem of a malformed knowledge file', () => {
     const { code, out } = runCheck(knowledgeCopy(() => 'sections: [broken'));
     expect(code).toBe(1);

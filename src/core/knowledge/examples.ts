@@ -10,6 +10,8 @@ import { KnowledgeError } from './knowledge-error';
 export interface Example {
   question: string;
   heading?: string;
+  /** The file it came from, for messages to the content owner. */
+  file?: string;
 }
 
 export const EXAMPLES_FOLDER = 'examples';
@@ -60,8 +62,8 @@ export function parseExamples(file: string, text: string, known: Map<string, str
     const item = /^\s+- (.*)$/.exec(line);
     if (item) {
       const question = scalar(file, at, item[1]!);
-      if (list === 'not-covered') examples.push({ question });
-      else if (list === 'answered' && heading) examples.push({ question, heading });
+      if (list === 'not-covered') examples.push({ question, file });
+      else if (list === 'answered' && heading) examples.push({ question, heading, file });
       else throw new KnowledgeError(file, `${at}: a question must come under "not-covered:" or under a heading of "answered:".`);
       return;
     }

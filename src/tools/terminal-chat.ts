@@ -34,11 +34,14 @@ export async function runTerminalChat(options: { knowledgeDir: string; explain: 
     const safety = classifySafety(text);
     const { ranked, uncoveredTopic } = matcher.match(normaliseText(text));
     const top = ranked.slice(0, 3).map((r) => `    ${r.score.toFixed(3)}  ${r.section.heading}`);
+    const examples = matcher.nearestExamples(text).map((e) => `    ${e.similarity.toFixed(3)}  ${e.heading ?? '(not covered)'}  <- "${e.question}"`);
     return [
       `  [safety: ${safety.level}${safety.conditions.length ? ` (${safety.conditions.join(', ')})` : ''}${safety.signals.length ? ` (${safety.signals.join(', ')})` : ''}]`,
       ...(uncoveredTopic ? [`  [not covered: ${uncoveredTopic}]`] : []),
       '  [best sections]',
       ...(top.length ? top : ['    (none)']),
+      '  [most similar example questions]',
+      ...(examples.length ? examples : ['    (none)']),
     ].join('\n');
   }
 }

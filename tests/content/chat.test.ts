@@ -16,6 +16,7 @@ describe('npm run chat, driven through a pipe', () => {
   it('runs the risk dialog and shows the matched section and score with --explain', () => {
     const out = chat("what causes sciatica\nI'm pregnant\n", '--explain');
     expect(out).toMatch(/\[best sections\]\n {4}\d\.\d{3} {2}Causes of Sciatica Pain/);
+    expect(out).toMatch(/\[most similar example questions\]\n {4}\d\.\d{3} {2}Causes of Sciatica Pain {2}<- "[^"]+"/);
     expect(out).toContain('[safety: check-first (pregnancy)]');
     expect(out).toContain('certified prenatal massage therapist');
   });

@@ -2,9 +2,13 @@
 export interface LabelledTerms {
   terms: string[];
   label: number;
+  /** The question as written, for explaining a match. */
+  text: string;
 }
 
 export interface Neighbour {
+  /** Position of the example in the list the index was built from. */
+  id: number;
   label: number;
   /** Cosine similarity of rarity-weighted terms, 0..1. */
   similarity: number;
@@ -123,7 +127,7 @@ export class ExampleIndex {
       if (best.length === k && similarity <= best[k - 1]!.similarity) continue;
       let at = best.length;
       while (at > 0 && best[at - 1]!.similarity < similarity) at--;
-      best.splice(at, 0, { label: this.labels[example]!, similarity });
+      best.splice(at, 0, { id: example, label: this.labels[example]!, similarity });
       if (best.length > k) best.pop();
     }
     return best;

@@ -61,6 +61,8 @@ export class Matcher {
   readonly analyzer: Analyzer;
   private readonly index: TermIndex;
   private readonly examples: ExampleIndex;
+  /** The example questions as written, by their id in the index. */
+  private readonly exampleTexts: string[];
   private readonly records: FuzzyRecord[];
   /** Results of recent questions: the same words get the same answer, without the work. */
   private readonly cache: LruCache<string, MatchResult>;
@@ -80,6 +82,7 @@ export class Matcher {
       return terms;
     };
     const examples = this.labelledExamples(termsOf);
+    this.exampleTexts = examples.map((e) => e.text);
     this.index = new TermIndex(knowledge.sections, termsOf, everydayAndTopicTerms(knowledge, termsOf));
     this.examples = new ExampleIndex(examples, (term) => this.index.idfOf(term), (term) => QUESTION_WORDS.has(term));
     const analysed = (text: string) => termsOf(text).join(' ');
@@ -120,6 +123,16 @@ export class Matcher {
     if (asked && asked.section === ranked[0]!.section) ranked[0]!.score = Math.max(ranked[0]!.score, asked.score);
   }
 
+  /** The example questions most like this one, for `npm run chat -- --explain`. */
+  nearestExamples(question: string, k = 3): { question: string; heading?: string; similarity: number }[] {
+    const { terms } = this.analyzer.analyseQuestion(normaliseText(question));
+    return this.examples.nearest(terms, k).map(({ id, label, similarity }) => ({
+      question: this.exampleTexts[id]!,
+      ...(label === NOT_COVERED ? {} : { heading: this.knowledge.sections[label]!.heading }),
+      similarity,
+    }));
+  }
+
   /**
    * Headings, alternate questions and the example questions, each labelled with its section
    * (or as not covered). Examples are what people typed, so they are read as questions are.
@@ -132,7 +145,7 @@ export class Matcher {
     const labelled = new Map<string, LabelledTerms>();
     // The same question twice (in two files, or as an alternate question too) is one vote;
     // different wordings that analyse alike are votes of their own.
-    const add = (text: string, terms: string[], label: number) => labelled.set(`${label} ${normaliseText(text)}`, { terms, label });
+    const add = (text: string, terms: string[], label: number) => labelled.set(`${label} ${normaliseText(text)}`, { terms, label, text });
     sections.forEach((section, label) => [section.heading, ...section.questions].forEach((q) => add(q, termsOf(q), label)));
     const byHeading = new Map(sections.map((section, label) => [section.heading, label]));
     for (const example of examples) {

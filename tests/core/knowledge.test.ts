@@ -73,9 +73,9 @@ describe('loading a knowledge folder', () => {
       'examples/asked.yml': '# a comment\nanswered:\n  "bananas":\n    - the curvy yellow one?  # as typed\n    - "what\'s \\"yellow\\": the skin?"\n\nnot-covered:\n  - \'how do I fix my bike\'\'s chain\'',
     });
     expect(loadKnowledge(dir).examples).toEqual([
-      { question: 'the curvy yellow one?', heading: 'Bananas' },
-      { question: 'what\'s "yellow": the skin?', heading: 'Bananas' },
-      { question: "how do I fix my bike's chain" },
+      { question: 'the curvy yellow one?', heading: 'Bananas', file: 'examples/asked.yml' },
+      { question: 'what\'s "yellow": the skin?', heading: 'Bananas', file: 'examples/asked.yml' },
+      { question: "how do I fix my bike's chain", file: 'examples/asked.yml' },
     ]);
   });
 

@@ -4,6 +4,8 @@ export interface LabelledTerms {
   label: number;
   /** The question as written, for explaining a match. */
   text: string;
+  /** How much its vote counts (a content owner's alternate question counts more than an example). */
+  vote?: number;
 }
 
 export interface Neighbour {
@@ -12,33 +14,43 @@ export interface Neighbour {
   label: number;
   /** Cosine similarity of rarity-weighted terms, 0..1. */
   similarity: number;
+  vote: number;
 }
 
 /** The label of examples the knowledge base does not cover. */
 export const NOT_COVERED = -1;
 
 /**
- * Example questions by their terms, for finding the ones most like a new question. Only the
- * examples that share a term with the question are scored, through an inverted index, so a
- * few thousand examples cost tens of microseconds per question.
+ * Example questions by their terms, for finding the ones most like a new question: cosine
+ * similarity of terms weighted by their rarity among the examples. Only the examples that
+ * share a word with the question are scored, found through an inverted index.
  */
 export class ExampleIndex {
   /**
-   * Postings in one flat pair of typed arrays (example ids and term weights), each term's run
-   * from `starts[termId]` to `starts[termId + 1]`: a few large arrays instead of thousands of
-   * small ones keeps start-up memory down.
+   * Postings in one flat typed array of example ids, each term's run from `starts[termId]` to
+   * `starts[termId + 1]`: a few large arrays instead of thousands of small ones keeps
+   * start-up memory down.
    */
   private readonly termIds = new Map<string, number>();
   private readonly starts: Int32Array;
   private readonly ids: Int32Array;
-  private readonly weights: Float32Array;
+  private readonly idf: Float32Array;
+  private readonly unknownWeight: number;
   private readonly labels: Int32Array;
+  private readonly votes: Float32Array;
+  /** Each example's term ids, from `termStarts[example]` to `termStarts[example + 1]`. */
+  private readonly termStarts: Int32Array;
+  private readonly exampleTerms: Int32Array;
+  /** A term in more examples than this (a third) finds no candidates alone ("massage", "sciatica"). */
+  private readonly commonPostings: number;
   private readonly norms: Float64Array;
   /** Per-search scratch space, one slot per example. */
-  private readonly dots: Float64Array;
   private readonly marks: Uint32Array;
   private readonly touched: Int32Array;
   private generation = 0;
+  private readonly hintIds = new Set<number>();
+  /** Per-search marks of the question's terms, one slot per term. */
+  private readonly asked: Uint32Array;
 
   /**
    * `isHint(term)` marks words that only refine a match ("who", "why"): they add to the
@@ -47,13 +59,13 @@ export class ExampleIndex {
    */
   constructor(
     examples: LabelledTerms[],
-    private readonly weightOf: (term: string) => number,
-    private readonly isHint: (term: string) => boolean = () => false,
+    isHint: (term: string) => boolean = () => false,
+    unknownShare = 1,
   ) {
     const n = examples.length;
     this.labels = new Int32Array(n);
+    this.votes = new Float32Array(examples.map((e) => e.vote ?? 1));
     this.norms = new Float64Array(n);
-    this.dots = new Float64Array(n);
     this.marks = new Uint32Array(n);
     this.touched = new Int32Array(n);
     const counts: number[] = [];
@@ -65,69 +77,91 @@ export class ExampleIndex {
         counts[id]! += 1;
       }
     }
+    // A word weighs by how rare it is among the examples ("massage" is in most of them, "plus"
+    // in few). A word no example has is what off-topic questions are made of, but also of
+    // slang and typos ("4" for "for"): it weighs a share of the rarest word's weight.
+    this.idf = new Float32Array(counts.length);
+    counts.forEach((count, id) => (this.idf[id] = Math.log(1 + n / (count + 1))));
+    this.unknownWeight = unknownShare * Math.log(1 + n);
+    for (const [term, id] of this.termIds) if (isHint(term)) this.hintIds.add(id);
+    this.commonPostings = Math.max(50, n / 3);
+    this.termStarts = new Int32Array(n + 1);
+    unique.forEach((terms, example) => (this.termStarts[example + 1] = this.termStarts[example]! + terms.length));
+    this.exampleTerms = new Int32Array(this.termStarts[n]!);
+    unique.forEach((terms, example) => terms.forEach((term, i) => (this.exampleTerms[this.termStarts[example]! + i] = this.termIds.get(term)!)));
+    this.asked = new Uint32Array(counts.length);
     this.starts = new Int32Array(counts.length + 1);
     counts.forEach((count, id) => (this.starts[id + 1] = this.starts[id]! + count));
     this.ids = new Int32Array(this.starts[counts.length]!);
-    this.weights = new Float32Array(this.ids.length);
     const filled = this.starts.slice(0, counts.length);
     unique.forEach((terms, example) => {
       this.labels[example] = examples[example]!.label;
       let norm = 0;
       for (const term of terms) {
-        const weight = weightOf(term);
+        const weight = this.weightOf(term);
         norm += weight * weight;
         const at = filled[this.termIds.get(term)!]!++;
         this.ids[at] = example;
-        this.weights[at] = weight;
       }
       this.norms[example] = Math.sqrt(norm);
     });
   }
 
-  get size(): number {
-    return this.labels.length;
+  private isHintId(id: number): boolean {
+    return this.hintIds.has(id);
   }
 
-  /** The `k` examples most like the question, most similar first. */
+  private weightOf(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? this.unknownWeight : this.idf[id]!;
+  }
+
+  /**
+   * The `k` examples most like the question, most similar first. Candidates come from the
+   * question's rarer words; the common ones ("massage" is in thousands of examples) are added
+   * to each candidate from its own short list of terms, so a question costs what its rare
+   * words cost. Question words only add to candidates.
+   */
   nearest(terms: string[], k: number): Neighbour[] {
     const generation = ++this.generation;
     let touched = 0;
     let queryNorm = 0;
-    const unique = [...new Set(terms)];
-    for (const term of unique) {
+    const known: number[] = [];
+    for (const term of new Set(terms)) {
       const weight = this.weightOf(term);
       queryNorm += weight * weight;
-      const id = this.isHint(term) ? undefined : this.termIds.get(term);
-      if (id === undefined) continue;
-      for (let at = this.starts[id]!; at < this.starts[id + 1]!; at++) {
-        const example = this.ids[at]!;
-        if (this.marks[example] !== generation) {
-          this.marks[example] = generation;
-          this.dots[example] = 0;
-          this.touched[touched++] = example;
-        }
-        this.dots[example]! += weight * this.weights[at]!;
+      const id = this.termIds.get(term);
+      if (id !== undefined) {
+        known.push(id);
+        this.asked[id] = generation;
       }
     }
-    // Question words add only to examples a topic word already made candidates.
-    for (const term of unique) {
-      const id = this.isHint(term) ? this.termIds.get(term) : undefined;
-      if (id === undefined) continue;
-      const weight = this.weightOf(term);
+    const postings = (id: number) => this.starts[id + 1]! - this.starts[id]!;
+    const finders = known.filter((id) => !this.isHintId(id) && postings(id) <= this.commonPostings);
+    const candidatesFrom = finders.length > 0 ? finders : known.filter((id) => !this.isHintId(id));
+    for (const id of candidatesFrom) {
       for (let at = this.starts[id]!; at < this.starts[id + 1]!; at++) {
         const example = this.ids[at]!;
-        if (this.marks[example] === generation) this.dots[example]! += weight * this.weights[at]!;
+        if (this.marks[example] === generation) continue;
+        this.marks[example] = generation;
+        this.touched[touched++] = example;
       }
     }
+    // Every shared term, rare or common, adds its weight squared (the question and the example
+    // weigh a term alike).
     const best: Neighbour[] = [];
-    queryNorm = Math.sqrt(queryNorm);
     for (let i = 0; i < touched; i++) {
       const example = this.touched[i]!;
-      const similarity = this.dots[example]! / (this.norms[example]! * queryNorm);
+      let dot = 0;
+      for (let at = this.termStarts[example]!; at < this.termStarts[example + 1]!; at++) {
+        const id = this.exampleTerms[at]!;
+        if (this.asked[id] === generation) dot += this.idf[id]! * this.idf[id]!;
+      }
+      const similarity = dot / (this.norms[example]! * Math.sqrt(queryNorm));
       if (best.length === k && similarity <= best[k - 1]!.similarity) continue;
       let at = best.length;
       while (at > 0 && best[at - 1]!.similarity < similarity) at--;
-      best.splice(at, 0, { id: example, label: this.labels[example]!, similarity });
+      best.splice(at, 0, { id: example, label: this.labels[example]!, similarity, vote: this.votes[example]! });
       if (best.length > k) best.pop();
     }
     return best;

@@ -84,7 +84,7 @@ export class Matcher {
     const examples = this.labelledExamples(termsOf);
     this.exampleTexts = examples.map((e) => e.text);
     this.index = new TermIndex(knowledge.sections, termsOf, everydayAndTopicTerms(knowledge, termsOf));
-    this.examples = new ExampleIndex(examples, (term) => this.index.idfOf(term), (term) => QUESTION_WORDS.has(term));
+    this.examples = new ExampleIndex(examples, (term) => QUESTION_WORDS.has(term), TUNING.examples.unknownWordShare);
     const analysed = (text: string) => termsOf(text).join(' ');
     this.records = knowledge.sections.map((section, index) => ({
       index,
@@ -145,8 +145,9 @@ export class Matcher {
     const labelled = new Map<string, LabelledTerms>();
     // The same question twice (in two files, or as an alternate question too) is one vote;
     // different wordings that analyse alike are votes of their own.
-    const add = (text: string, terms: string[], label: number) => labelled.set(`${label} ${normaliseText(text)}`, { terms, label, text });
-    sections.forEach((section, label) => [section.heading, ...section.questions].forEach((q) => add(q, termsOf(q), label)));
+    const add = (text: string, terms: string[], label: number, vote = 1) => labelled.set(`${label} ${normaliseText(text)}`, { terms, label, text, vote });
+    // What the content owner wrote counts more than any one example.
+    sections.forEach((section, label) => [section.heading, ...section.questions].forEach((q) => add(q, termsOf(q), label, TUNING.examples.ownerVote)));
     const byHeading = new Map(sections.map((section, label) => [section.heading, label]));
     for (const example of examples) {
       const label = example.heading === undefined ? NOT_COVERED : byHeading.get(example.heading);
@@ -167,8 +168,8 @@ export class Matcher {
     const { weight, sharpness } = TUNING.examples;
     const votes = new Map<number, number>();
     let total = 0;
-    for (const { label, similarity } of nearest) {
-      const vote = similarity ** sharpness;
+    for (const { label, similarity, vote: weight } of nearest) {
+      const vote = weight * similarity ** sharpness;
       votes.set(label, (votes.get(label) ?? 0) + vote);
       total += vote;
     }

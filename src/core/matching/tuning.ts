@@ -32,7 +32,7 @@ export const TUNING = {
   /** fuse.js re-ranks the candidates whose term score is within this of the best. */
   fuzzyWhenWithin: 0.2,
   /** Below this a match is a guess: the bot says it does not know rather than answer wrongly. */
-  answerThreshold: 0.32,
+  answerThreshold: 0.3,
   /**
    * When no example shares a word with the question, the text alone decides, on its own scale.
    * A message of `longTerms` terms or more is a story around a question: its question covers
@@ -43,9 +43,11 @@ export const TUNING = {
   /**
    * Example questions (knowledge/examples): how many of the most similar ones vote, how much
    * a closer one counts (similarity to this power), the share of the final score their vote
-   * has, and the share of not-covered neighbours at which the bot falls back.
+   * has, the share of not-covered neighbours at which the bot falls back, how much a word no
+   * example has weighs (a share of the rarest word's weight), and how many votes a heading or
+   * alternate question from the content owner has against one example's.
    */
-  examples: { neighbours: 3, sharpness: 4, weight: 0.7, notCoveredShare: 0.6 },
+  examples: { neighbours: 5, sharpness: 4, weight: 0.7, notCoveredShare: 0.6, unknownWordShare: 0.5, ownerVote: 4 },
   /** When the runner-up is this close to the best, the bot asks which one was meant. */
   ambiguityMargin: 0.04,
 };

@@ -102,7 +102,7 @@ export class Matcher {
     // A question about a topic the article does not cover falls back whatever the ranking says,
     // so the ranking (kept for --explain and kb:check) skips the costly fuzzy step.
     const ranked = this.rank(terms.slice(0, TUNING.maxTerms), !uncoveredTopic);
-    if (focus && ranked.length > 0) this.liftByFocus(ranked, focus, !uncoveredTopic);
+    if (focus && ranked.length > 0) this.liftByFocus(ranked, focus);
     const nearest = this.examples.nearest(terms, TUNING.examples.neighbours);
     const result: MatchResult =
       nearest.length === 0
@@ -118,8 +118,10 @@ export class Matcher {
    * little of its many words. Where the question on its own agrees with the whole message on
    * the best section, that section gets the better of the two scores.
    */
-  private liftByFocus(ranked: RankedSection[], focus: string[], fuzzyRerank: boolean): void {
-    const [asked] = this.rank(focus.slice(0, TUNING.maxTerms), fuzzyRerank);
+  private liftByFocus(ranked: RankedSection[], focus: string[]): void {
+    // The fuzzy re-rank settles close calls in the whole message; for the question alone
+    // the term scores decide, which halves the cost of a long story.
+    const [asked] = this.rank(focus.slice(0, TUNING.maxTerms), false);
     if (asked && asked.section === ranked[0]!.section) ranked[0]!.score = Math.max(ranked[0]!.score, asked.score);
   }
 
@@ -199,7 +201,7 @@ export class Matcher {
     const close = lexical.filter((l) => lexical[0]!.score - l.score < TUNING.fuzzyWhenWithin);
     if (fuzzyRerank && close.length > 1) {
       const fuse = new Fuse(close.map((l) => this.records[l.hit.index]!), FUSE_OPTIONS);
-      const ranks = new Map(fuse.search(terms.join(' ')).map((r) => [r.item.index, 1 - (r.score ?? 1)]));
+      const ranks = new Map(fuse.search(terms.slice(0, TUNING.fuzzyTerms).join(' ')).map((r) => [r.item.index, 1 - (r.score ?? 1)]));
       for (const l of close) l.score = (1 - fuzzy) * l.score + fuzzy * (ranks.get(l.hit.index) ?? 0);
       lexical.sort((a, b) => b.score - a.score);
     }

@@ -27,6 +27,8 @@ export const TUNING = {
   candidates: 2,
   /** A question's first terms say what it is about; a pasted essay must not cost more. */
   maxTerms: 24,
+  /** fuse.js compares a question's first terms only: its cost grows with every word, and a long message's later words are story. */
+  fuzzyTerms: 8,
   /** The final score: share of the question covered, closest alternate question, fuse.js rank. */
   blend: { coverage: 0.45, question: 0.35, fuzzy: 0.2 },
   /** fuse.js re-ranks the candidates whose term score is within this of the best. */

@@ -4,7 +4,8 @@ import { LruCache } from '../lru-cache';
 import { COMMON_WORDS } from '../text/common-words';
 import { normaliseText } from '../text/normalise';
 import { Analyzer } from './analyzer';
-import { ExampleIndex, NOT_COVERED, type LabelledTerms, type Neighbour } from './example-index';
+import { ExampleIndex, NOT_COVERED, type LabelledTerms } from './example-index';
+import { blendWithExamples } from './example-vote';
 import { stem } from './stem';
 import { QUESTION_WORDS } from './stopwords';
 import { TermIndex } from './term-index';
@@ -55,7 +56,8 @@ const FUSE_OPTIONS: IFuseOptions<FuzzyRecord> = {
 
 /**
  * Ranks knowledge sections for a question. The term index picks candidates and scores how
- * much of the question each covers; fuse.js ranks the candidates fuzzily over weighted keys.
+ * much of the question each covers; fuse.js ranks the candidates fuzzily over weighted keys;
+ * the most similar example questions vote (see example-vote.ts).
  */
 export class Matcher {
   readonly analyzer: Analyzer;
@@ -107,7 +109,7 @@ export class Matcher {
     const result: MatchResult =
       nearest.length === 0
         ? { ranked, terms: terms.length, notCovered: 0, byTextAlone: true }
-        : { ...this.blendWithExamples(ranked, nearest), terms: terms.length };
+        : { ...blendWithExamples(this.knowledge.sections, ranked, nearest), terms: terms.length };
     if (uncoveredTopic) result.uncoveredTopic = uncoveredTopic;
     this.cache.set(normalised, result);
     return result;
@@ -158,33 +160,6 @@ export class Matcher {
       add(example.question, terms, label);
     }
     return [...labelled.values()];
-  }
-
-  /**
-   * The final score of a section blends how well its own text and questions cover the
-   * question with how many of the most similar examples it answers (weighted by similarity,
-   * scaled by the closest one). Examples catch the many ways people ask for the same thing
-   * that no list of synonyms foresees; the text keeps a new section without examples findable.
-   */
-  private blendWithExamples(ranked: RankedSection[], nearest: Neighbour[]): { ranked: RankedSection[]; notCovered: number } {
-    const { weight, sharpness } = TUNING.examples;
-    const votes = new Map<number, number>();
-    let total = 0;
-    for (const { label, similarity, vote: weight } of nearest) {
-      const vote = weight * similarity ** sharpness;
-      votes.set(label, (votes.get(label) ?? 0) + vote);
-      total += vote;
-    }
-    const closest = nearest[0]?.similarity ?? 0;
-    const byExamples = (index: number) => (total > 0 ? ((votes.get(index) ?? 0) / total) * closest : 0);
-    const sections = this.knowledge.sections;
-    const blended = ranked.map(({ section, score }) => ({ section, score: (1 - weight) * score + weight * byExamples(sections.indexOf(section)) }));
-    for (const label of votes.keys()) {
-      if (label === NOT_COVERED || ranked.some((r) => r.section === sections[label])) continue;
-      blended.push({ section: sections[label]!, score: weight * byExamples(label) });
-    }
-    blended.sort((a, b) => b.score - a.score);
-    return { ranked: blended, notCovered: total > 0 ? (votes.get(NOT_COVERED) ?? 0) / total : 0 };
   }
 
   private rank(terms: string[], fuzzyRerank: boolean): RankedSection[] {

@@ -5,6 +5,7 @@ import type { Example } from '../../src/core/knowledge/examples';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge';
 import { decide } from '../../src/core/matching/decide';
 import { evaluate, firstHeading } from '../../src/core/matching/evaluate';
+import { ExampleIndex } from '../../src/core/matching/example-index';
 import { Matcher } from '../../src/core/matching/matcher';
 import { IN_SCOPE, OFF_TOPIC } from '../fixtures/questions/labelled';
 import { QUESTION_SETS } from '../fixtures/questions/sets';
@@ -102,6 +103,12 @@ describe('example questions in knowledge/examples', () => {
     expect(decide(fruit([]).match(question)).kind).toBe('fallback');
     const taught = fruit([{ question: 'what do monkeys peel and eat', heading: 'Bananas' }, { question: 'do monkeys peel them first', heading: 'Bananas' }]);
     expect(firstHeading(decide(taught.match(question)))).toBe('Bananas');
+  });
+
+  it('never count as like a question for a question word alone', () => {
+    const index = new ExampleIndex([{ terms: ['who', 'massag'], label: 0, text: 'who should not get a massage' }], (term) => term === 'who');
+    expect(index.nearest(['who', 'paint', 'mona', 'lisa'], 3)).toEqual([]);
+    expect(index.nearest(['who', 'massag'], 3)).toEqual([expect.objectContaining({ label: 0, similarity: expect.closeTo(1, 5) })]);
   });
 
   it('make a question like the not-covered ones fall back, though it shares the text\'s words', () => {

@@ -28,6 +28,7 @@ const SIGNAL_WORDS: Record<string, string> = {
   'sudden-severe-with-weakness': 'Sudden, severe pain with numbness or weakness',
   'chest-pain': 'Chest pain or trouble breathing',
   'asked-red-flag': 'What you describe',
+  'sudden-severe': 'Sudden, severe pain',
   fever: 'Back pain with a fever or chills',
   'weight-loss': 'Back pain with weight loss you cannot explain',
   'lump-on-back': 'A lump or swelling on the back, or a change in its shape,',

@@ -80,6 +80,30 @@ describe('check-first conditions: the risk dialog, provider advice in the first 
   });
 });
 
+describe('a safety net under the red-flag rules', () => {
+  // New descriptions of a red flag keep slipping past the rules (about one in ten in each
+  // fresh batch); talk of toilet habits, privates or a fall at least reaches the risk dialog,
+  // whose first reply asks the red-flag question.
+  it.each([
+    'something weird happens when I go to the toilet lately, sciatica is bad',
+    'my wee has been a bit odd since monday, anyway which massager setting',
+    'my dad has had trouble in the loo this week and his sciatica is back',
+    'I had a little accident yesterday, is the massager ok for my back?',
+  ])('%s', (message) => {
+    expect(classifySafety(message).level).not.toBe('none');
+  });
+
+  it.each([
+    "i don't have any numbness in my groin or bladder issues, just leg pain",
+    'my bladder is fine and my bowels are fine, massage tips?',
+    'I fell asleep with the massager on, is 30 minutes too much?',
+    'just a wee question, can I use the massager on my bum?',
+    'does sciatica ever affect the bladder? asking for a uni essay',
+  ])('leaves alone: %s', (message) => {
+    expect(classifySafety(message).level).toBe('none');
+  });
+});
+
 describe('harmless questions are not routed to safety', () => {
   it.each(HARMLESS)('%s', (message) => {
     expect(classifySafety(message)).toEqual({ level: 'none', conditions: [], signals: [] });

@@ -55,7 +55,7 @@ function fires(rule: SafetyRule, parts: string[], personal: boolean): boolean {
   return (rule.acrossClauses ? [parts.join(' ')] : parts).some((clause) => {
     if (rule.personal && !personal && GENERAL_QUESTION.test(clause)) return false;
     for (const match of clause.matchAll(globalPattern(rule))) {
-      if (!isNegated(clause, match.index ?? 0, match[0].length)) return true;
+      if (!isNegated(clause, match.index ?? 0, match[0].length, rule.net)) return true;
     }
     return false;
   });

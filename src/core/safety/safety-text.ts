@@ -116,9 +116,13 @@ export function clauses(text: string): string[] {
 const NEGATION =
   /\b(no|not|never|without|none|nor|neither|free of|negative for|ruled out|(do|does|did)(n't| not) (have|get|feel|experience|suffer from|think i have|take|use|need)|not on any|(have|has)(n't| not) (had|got|been)|am not|i'm not|isn't|aren't|wasn't)\b/;
 
-/** True when the match at `index` of `clause` has a negation in the few words before it. */
-export function isNegated(clause: string, index: number, length = 0): boolean {
+/**
+ * True when the match at `index` of `clause` has a negation in the few words before it, or
+ * anywhere before it when `anywhere` (a safety net must not argue with "I don't have...").
+ */
+export function isNegated(clause: string, index: number, length = 0, anywhere = false): boolean {
   const before = clause.slice(0, index);
+  if (anywhere && NEGATION.test(before)) return true;
   const near = before.split(/\s+/).filter(Boolean).slice(-5).join(' ');
   return (
     NEGATION.test(near) ||
@@ -134,7 +138,7 @@ const LIST_GOES_ON = /\b(or|nor) (any |an? )?$/;
 const NOT_THERE = /\b(isn't|is not|aren't|are not|wasn't|was not) (in|on|affecting)\b/;
 
 /** "kidneys and liver fine", "blood pressure is normal": the condition is named to say it is not there. */
-const FINE_AFTER = /^\W*(and (my |her |his )?\w+ )?(are |is |were |was |all |both )*(fine|normal|healthy|all clear)\b(?!\s*\?)/;
+const FINE_AFTER = /^\W*(and (my |her |his )?\w+ )?('s |s )?(are |is |were |was |all |both )*(fine|normal|normally|healthy|all clear)\b(?!\s*\?)/;
 
 /** First-person words: "my legs are numb" is a symptom, "can sciatica affect both legs?" a question. */
 export const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;

@@ -20,6 +20,8 @@ const EXTRA_WORDS = [
   'trimester', 'expecting', 'accident', 'emergency', 'dialysis', 'paralysed', 'paralyzed', 'weight',
   'control', 'controlling', 'giving', 'running', 'swelling', 'swollen', 'changed', 'weakened', 'immunocompromised',
   'reason', 'cellulitis', 'pulled', 'tweaked', 'through', 'myself', 'sciatica', 'tingling', 'saddle', 'harming',
+  // Real words a typo check must not turn into a red flag ("twinge" is not "tingle").
+  'twinge', 'twinges', 'twinging',
 ];
 const RULE_WORDS = [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CONDITION_RULES, ...UNNAMED_CONDITION_RULES].flatMap(
   (rule) => rule.pattern.source.replace(/\\[a-z]/gi, ' ').match(/[a-z]{4,}/g) ?? [],
@@ -99,8 +101,12 @@ function correct(word: string): string {
 /** Emoji that say a word the rules look for; normalising drops emoji. */
 const MEANINGFUL_EMOJI = /[\u{1F930}\u{1FAC3}\u{1FAC4}]/gu; // pregnant woman, man, person
 
+/** Turns of phrase whose "not" negates nothing: "not gonna lie, I inject". */
+const FALSE_NEGATIONS = /\b(not gonna lie|not going to lie|no lie|ngl|not being dramatic|not to be dramatic|not trying to be dramatic)\b/g;
+
 export function safetyText(raw: string): string {
   return normaliseText(raw.replace(MEANINGFUL_EMOJI, ' pregnant '), MAX_SAFETY_CHARS)
+    .replace(FALSE_NEGATIONS, ' ')
     .replace(/[a-z]+/g, (w) => correct(w))
     .replace(/\b(can|don|didn|doesn|isn|aren|won|haven|hasn|couldn|wasn)'?t\b/g, (m) => m.replace("'", '').replace(/t$/, "'t"));
 }

@@ -14,7 +14,7 @@ export interface Example {
   file?: string;
 }
 
-export const EXAMPLES_FOLDER = 'examples';
+const EXAMPLES_FOLDER = 'examples';
 
 /**
  * Reads every `.yml` file in `knowledge/examples/`:

@@ -70,11 +70,6 @@ export class TermIndex {
     });
   }
 
-  /** Whether any section has the term (in its text, questions, keywords or heading). */
-  knows(term: string): boolean {
-    return this.idf.has(term);
-  }
-
   idfOf(term: string): number {
     const idf = this.idf.get(term);
     if (QUESTION_WORDS.has(term)) return Math.min(idf ?? 0, TUNING.questionWordWeight);

@@ -134,10 +134,9 @@ describe('a question inside a story', () => {
     expect(decide({ ranked, terms: 12, notCovered: 0, byTextAlone: true }).kind).toBe('answer');
   });
 
-  // Known miss: where the story and the question disagree, the story's words ("off work",
-  // "my kids", "be back") still outvote the question. Asking the question alone wins here but
-  // loses where the question says "it" and only the story says what "it" is.
-  it.fails("story words outvote the question: I've been off work for weeks... Does massage actually do anything for sciatica?", () => {
+  // Where the story and the question disagree, the question's likeness to the example
+  // questions decides (this was a known miss before the examples).
+  it("lets the question, not the story, decide: I've been off work for weeks... Does massage actually do anything for sciatica?", () => {
     const question = "I've been off work for weeks with this and my manager keeps asking when I'll be back, my kids are worried too and honestly I'm fed up. Does massage actually do anything for sciatica, or is it a waste?";
     expect(firstHeading(decide(matcher.match(question)))).toBe('How Does Massage Help Sciatica?');
   });

@@ -15,9 +15,8 @@ export function decide(result: MatchResult): Decision {
   if (result.uncoveredTopic) return { kind: 'fallback', uncoveredTopic: result.uncoveredTopic, score };
   // Most of the questions it most resembles are ones the knowledge base does not cover.
   if (result.notCovered > TUNING.examples.notCoveredShare) return { kind: 'fallback', score };
-  const { textOnly } = TUNING;
-  const textThreshold = result.terms >= textOnly.longTerms ? textOnly.longAnswerThreshold : textOnly.answerThreshold;
-  const threshold = result.byTextAlone ? textThreshold : TUNING.answerThreshold;
+  const bar = result.byTextAlone ? TUNING.textOnly : TUNING;
+  const threshold = result.terms >= TUNING.longTerms ? bar.longAnswerThreshold : bar.answerThreshold;
   if (!best || best.score < threshold) return { kind: 'fallback', score };
   const close = rest.filter((r) => r.score >= threshold && best.score - r.score < TUNING.ambiguityMargin);
   if (close.length === 0) return { kind: 'answer', section: best.section, score };

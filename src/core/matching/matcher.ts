@@ -105,7 +105,13 @@ export class Matcher {
     // so the ranking (kept for --explain and kb:check) skips the costly fuzzy step.
     const ranked = this.rank(terms.slice(0, TUNING.maxTerms), !uncoveredTopic);
     if (focus && ranked.length > 0) this.liftByFocus(ranked, focus);
-    const nearest = this.examples.nearest(terms, TUNING.examples.neighbours);
+    let nearest = this.examples.nearest(terms, TUNING.examples.neighbours);
+    // A story's own words dilute its likeness to any example; its question alone may be
+    // much closer to one ("what's the step by step for using one on the low back?").
+    if (focus) {
+      const asked = this.examples.nearest(focus, TUNING.examples.neighbours);
+      if ((asked[0]?.similarity ?? 0) > (nearest[0]?.similarity ?? 0)) nearest = asked;
+    }
     const result: MatchResult =
       nearest.length === 0
         ? { ranked, terms: terms.length, notCovered: 0, byTextAlone: true }

@@ -36,12 +36,14 @@ export const TUNING = {
   /** Below this a match is a guess: the bot says it does not know rather than answer wrongly. */
   answerThreshold: 0.3,
   /**
-   * When no example shares a word with the question, the text alone decides, on its own scale.
    * A message of `longTerms` terms or more is a story around a question: its question covers
    * less of its words, so a lower score is enough. Off-topic questions that name no uncovered
    * topic have been short (under ten terms) in every question set so far.
    */
-  textOnly: { answerThreshold: 0.46, longTerms: 10, longAnswerThreshold: 0.4 },
+  longTerms: 10,
+  longAnswerThreshold: 0.25,
+  /** When no example shares a word with the question, the text alone decides, on its own scale. */
+  textOnly: { answerThreshold: 0.46, longAnswerThreshold: 0.4 },
   /**
    * Example questions (knowledge/examples): how many of the most similar ones vote, how much
    * a closer one counts (similarity to this power), the share of the final score their vote

@@ -70,7 +70,7 @@ const FLOORS: Record<string, [inScope: number, offTopic: number]> = {
   'recent fresh batches D to J': [0.96, 0.97],
   'balanced batches K to X': [0.96, 0.97],
   'batches Y to AB (settings chosen on them)': [0.93, 0.97],
-  'batches AC to AM (each measured before any change for it)': [0.96, 0.98],
+  'batches AC to AO (each measured before any change for it)': [0.96, 0.98],
 };
 
 describe.each(QUESTION_SETS.filter((set) => set.name in FLOORS))('$name', ({ name, inScope, offTopic }) => {
@@ -126,6 +126,14 @@ describe('a question inside a story', () => {
     ['My chiropractor retired last year and I have not found anyone new. Meanwhile, could my husband massage my lower back for me, and how should I lie?', 'Hands-On Low Back Massage'],
   ])('%s -> %s', (question, heading) => {
     expect(firstHeading(decide(matcher.match(question)))).toBe(heading);
+  });
+
+  it('asks which was meant when the vote splits so that neither section reaches the bar alone', () => {
+    const [first, second] = knowledge.sections;
+    const split = decide({ ranked: [{ section: first!, score: 0.2 }, { section: second!, score: 0.18 }], terms: 5, notCovered: 0 });
+    expect(split).toEqual({ kind: 'did-you-mean', candidates: [first, second], score: 0.2 });
+    const weak = decide({ ranked: [{ section: first!, score: 0.2 }, { section: second!, score: 0.05 }], terms: 5, notCovered: 0 });
+    expect(weak.kind).toBe('fallback');
   });
 
   it('answers a long message at a score that would be a guess for a short one', () => {

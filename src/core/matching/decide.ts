@@ -17,7 +17,16 @@ export function decide(result: MatchResult): Decision {
   if (result.notCovered > TUNING.examples.notCoveredShare) return { kind: 'fallback', score };
   const bar = result.byTextAlone ? TUNING.textOnly : TUNING;
   const threshold = result.terms >= TUNING.longTerms ? bar.longAnswerThreshold : bar.answerThreshold;
-  if (!best || best.score < threshold) return { kind: 'fallback', score };
+  if (!best) return { kind: 'fallback', score };
+  if (best.score < threshold) {
+    // The examples' vote can split between two sections so neither reaches the bar alone,
+    // though together they clearly do: asking which was meant beats "I don't know".
+    const split = result.byTextAlone ? [] : rest.filter((r) => r.score >= TUNING.splitVoteFloor);
+    if (split.length > 0 && best.score + split[0]!.score >= threshold) {
+      return { kind: 'did-you-mean', candidates: [best, ...split].slice(0, MAX_CANDIDATES).map((r) => r.section), score };
+    }
+    return { kind: 'fallback', score };
+  }
   const close = rest.filter((r) => r.score >= threshold && best.score - r.score < TUNING.ambiguityMargin);
   if (close.length === 0) return { kind: 'answer', section: best.section, score };
   return {

@@ -52,6 +52,8 @@ export const TUNING = {
    * alternate question from the content owner has against one example's.
    */
   examples: { neighbours: 5, sharpness: 4, weight: 0.7, notCoveredShare: 0.6, unknownWordShare: 0.5, ownerVote: 4 },
+  /** Below the bar, sections at or above this whose scores together pass it are offered as "did you mean". */
+  splitVoteFloor: 0.15,
   /** When the runner-up is this close to the best, the bot asks which one was meant. */
   ambiguityMargin: 0.04,
 };

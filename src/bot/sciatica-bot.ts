@@ -77,6 +77,15 @@ export class SciaticaBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    // The dialog library sends a trace of its memory (the person's message included) every
+    // turn. Channels drop traces, but a caller asking for expectReplies would get it in the
+    // response body; only the Bot Framework Emulator, a developer's tool, should see it.
+    if (context.activity.channelId !== 'emulator') {
+      context.onSendActivities(async (_context, activities, next) => {
+        for (let i = activities.length - 1; i >= 0; i--) if (activities[i]!.type === 'trace') activities.splice(i, 1);
+        return next();
+      });
+    }
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
   }

@@ -35,6 +35,13 @@ describe('the real server over HTTP', () => {
     expect(second.json.activities.map((a: any) => a.text).join(' ')).toMatch(/prenatal massage therapist/i);
   });
 
+  it('returns only what the person should see: no dialog memory trace holding their message', async () => {
+    const conversation = { id: 'conv-no-trace' };
+    const { json } = await postActivity(running.url, messageActivity('is massage safe for me? my secret is here', { conversation }));
+    expect(json.activities.map((a: any) => a.type)).not.toContain('trace');
+    expect(JSON.stringify(json)).not.toContain('my secret is here');
+  });
+
   it('rejects a malformed activity with a clear 400 (the full table is in tests/production)', async () => {
     const response = await postActivity(running.url, '{"type": "message",');
     expect(response.status).toBe(400);

@@ -82,6 +82,7 @@ export class SciaticaBot extends TeamsActivityHandler {
     // response body; only the Bot Framework Emulator, a developer's tool, should see it.
     if (context.activity.channelId !== 'emulator') {
       context.onSendActivities(async (_context, activities, next) => {
+        if (activities.every((a) => a.type === 'trace')) return [];
         for (let i = activities.length - 1; i >= 0; i--) if (activities[i]!.type === 'trace') activities.splice(i, 1);
         return next();
       });

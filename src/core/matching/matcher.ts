@@ -153,17 +153,19 @@ export class Matcher {
     // score already compares with: a knowledge base without them is matched on its text alone.
     if (examples.length === 0) return [];
     const labelled = new Map<string, LabelledTerms>();
-    // The same question twice (in two files, or as an alternate question too) is one vote;
-    // different wordings that analyse alike are votes of their own.
-    const add = (text: string, terms: string[], label: number, vote = 1) => labelled.set(`${label} ${normaliseText(text)}`, { terms, label, text, vote });
-    // What the content owner wrote counts more than any one example.
-    sections.forEach((section, label) => [section.heading, ...section.questions].forEach((q) => add(q, termsOf(q), label, TUNING.examples.ownerVote)));
+    // The same question twice (in two files, or as an alternate question too) is one vote, the
+    // first one's: what the content owner wrote comes first and counts more than any example.
+    // Different wordings that analyse alike are votes of their own.
+    const add = (text: string, label: number, vote: number, termsOfText: (normalised: string) => string[]) => {
+      const normalised = normaliseText(text);
+      const key = `${label} ${normalised}`;
+      if (!labelled.has(key)) labelled.set(key, { terms: termsOfText(normalised), label, text, vote });
+    };
+    sections.forEach((section, label) => [section.heading, ...section.questions].forEach((q) => add(q, label, TUNING.examples.ownerVote, () => termsOf(q))));
     const byHeading = new Map(sections.map((section, label) => [section.heading, label]));
     for (const example of examples) {
       const label = example.heading === undefined ? NOT_COVERED : byHeading.get(example.heading);
-      if (label === undefined) continue;
-      const terms = this.analyzer.analyseQuestion(normaliseText(example.question)).terms;
-      add(example.question, terms, label);
+      if (label !== undefined) add(example.question, label, 1, (normalised) => this.analyzer.analyseQuestion(normalised).terms);
     }
     return [...labelled.values()];
   }

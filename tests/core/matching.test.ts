@@ -193,6 +193,19 @@ describe('what a person sees', () => {
     expect(reply.text).toMatch(/doctor or another healthcare provider/);
   });
 
+  // A word inside a known phrase means what the phrase means. This was silently off until
+  // the phrase marks were sized to the question: "walk me through" read as walking.
+  it.each([
+    ['walk me thru using a body massager on my lower back', 'Try a Body Massager'],
+    ['how many diy methods does the article walk through', 'How to Try Massage for Sciatica At Home'],
+  ])('reads an out-of-scope word inside a known phrase by the phrase: %s', (question, heading) => {
+    expect(assistant.respond(question).reply.source?.heading).toBe(heading);
+  });
+
+  it('still names the topic when the word stands on its own: is walking good for sciatica', () => {
+    expect(assistant.respond('is walking good for sciatica?').reply.text).toContain("doesn't cover stretches and exercise");
+  });
+
   it('never repeats what the person typed back to them', () => {
     const { reply } = assistant.respond('<img src=x onerror=alert(1)> [click](http://evil.example) weather?');
     expect(reply.text).not.toMatch(/onerror|evil\.example|<img/);

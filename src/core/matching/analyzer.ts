@@ -77,7 +77,8 @@ export class Analyzer {
     const stems = corrected.map(stemCached);
     // A word inside a known phrase means what the phrase means: "massage pillow" is a device,
     // not the "pillow" of sleep questions.
-    const inPhrase: boolean[] = [];
+    // Sized up front: fill() on an empty array fills nothing.
+    const inPhrase = new Array<boolean>(corrected.length).fill(false);
     const terms = this.analyse(corrected, stems, inPhrase);
     const uncoveredTopic = this.uncoveredTopicIn(corrected, stems, inPhrase);
     return { terms, ...(uncoveredTopic ? { uncoveredTopic } : {}) };

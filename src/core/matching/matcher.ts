@@ -8,6 +8,7 @@ import { ExampleIndex, NOT_COVERED, type LabelledTerms } from './example-index';
 import { blendWithExamples } from './example-vote';
 import { stem } from './stem';
 import { QUESTION_WORDS } from './stopwords';
+import { TermClassifier } from './term-classifier';
 import { TermIndex } from './term-index';
 import { TUNING } from './tuning';
 
@@ -63,6 +64,7 @@ export class Matcher {
   readonly analyzer: Analyzer;
   private readonly index: TermIndex;
   private readonly examples: ExampleIndex;
+  private readonly classifier?: TermClassifier;
   /** The example questions as written, by their id in the index. */
   private readonly exampleTexts: string[];
   private readonly records: FuzzyRecord[];
@@ -87,6 +89,9 @@ export class Matcher {
     this.exampleTexts = examples.map((e) => e.text);
     this.index = new TermIndex(knowledge.sections, termsOf, everydayAndTopicTerms(knowledge, termsOf));
     this.examples = new ExampleIndex(examples, (term) => QUESTION_WORDS.has(term), TUNING.examples.unknownWordShare);
+    if (examples.length > 0 && TUNING.examples.classifierShare > 0) {
+      this.classifier = new TermClassifier(examples, [...knowledge.sections.keys(), NOT_COVERED], TUNING.classifierTraining);
+    }
     const analysed = (text: string) => termsOf(text).join(' ');
     this.records = knowledge.sections.map((section, index) => ({
       index,
@@ -106,16 +111,18 @@ export class Matcher {
     const ranked = this.rank(terms.slice(0, TUNING.maxTerms), !uncoveredTopic);
     if (focus && ranked.length > 0) this.liftByFocus(ranked, focus);
     let nearest = this.examples.nearest(terms, TUNING.examples.neighbours);
+    let voting = terms;
     // A story's own words dilute its likeness to any example; its question alone may be
     // much closer to one ("what's the step by step for using one on the low back?").
     if (focus) {
       const asked = this.examples.nearest(focus, TUNING.examples.neighbours);
-      if ((asked[0]?.similarity ?? 0) > (nearest[0]?.similarity ?? 0)) nearest = asked;
+      if ((asked[0]?.similarity ?? 0) > (nearest[0]?.similarity ?? 0)) [nearest, voting] = [asked, focus];
     }
+    const learned = this.classifier?.predict(voting);
     const result: MatchResult =
       nearest.length === 0
         ? { ranked, terms: terms.length, notCovered: 0, byTextAlone: true }
-        : { ...blendWithExamples(this.knowledge.sections, ranked, nearest), terms: terms.length };
+        : { ...blendWithExamples(this.knowledge.sections, ranked, nearest, learned), terms: terms.length };
     if (uncoveredTopic) result.uncoveredTopic = uncoveredTopic;
     this.cache.set(normalised, result);
     return result;

@@ -13,13 +13,15 @@
  * - safety messages: {"messages":[{"text":"...","level":"check-first"}]} with levels
  *   emergency, urgent, crisis, check-first or none. Misses are marked UNDER (a lower level
  *   than labelled: the kind that must not happen) or over.
+ * `--rules-only` reads safety with the rules alone, without the learned net.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
 import { Assistant } from '../src/core/assistant';
 import { Matcher } from '../src/core/matching/matcher';
-import { classifySafety } from '../src/core/safety/classify-safety';
+import { SafetyCheck } from '../src/core/safety/safety-check';
+import { SafetyNet } from '../src/core/safety/safety-net';
 import { SAFETY_LEVELS } from '../src/core/safety/safety-level';
 import * as HEADINGS from '../tests/fixtures/questions/headings';
 
@@ -33,13 +35,17 @@ interface SafetyBatch {
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const showMisses = process.argv.includes('--misses');
+const rulesOnly = process.argv.includes('--rules-only');
 if (files.length === 0) {
-  console.error('Usage: npm run eval:batch -- <batch.json> [more.json] [--misses]');
+  console.error('Usage: npm run eval:batch -- <batch.json> [more.json] [--misses] [--rules-only]');
   process.exit(2);
 }
 const knowledge = loadKnowledge(resolve(__dirname, '..', 'knowledge'));
 // The assistant, not the bare matcher: small talk ("who built you?") is handled as in the bot.
 const assistant = new Assistant(knowledge, new Matcher(knowledge));
+// As in the bot: the rules, then the learned net (--rules-only: the rules alone).
+const safety = new SafetyCheck(rulesOnly ? undefined : SafetyNet.for(knowledge.examples.map((e) => e.question)));
+const classifySafety = (text: string) => safety.assess(text);
 const headingOf = new Map(knowledge.sections.map((s) => [s.id, s.heading]));
 
 /** What the bot does with an ordinary (not risk-related) message: a heading, or what it did instead. */

@@ -4,6 +4,8 @@ import { Assistant } from './core/assistant';
 import { loadKnowledge } from './core/knowledge/load-knowledge';
 import type { KnowledgeBase } from './core/knowledge/section';
 import { Matcher } from './core/matching/matcher';
+import { SafetyCheck } from './core/safety/safety-check';
+import { SafetyNet } from './core/safety/safety-net';
 import { RiskDialog } from './dialogs/risk-dialog';
 import { NO_EVENTS, type EventSink } from './events/turn-event';
 import type { Logger } from './logger';
@@ -12,6 +14,7 @@ export interface BotParts {
   bot: SciaticaBot;
   knowledge: KnowledgeBase;
   matcher: Matcher;
+  safety: SafetyCheck;
   conversationState: ConversationState;
 }
 
@@ -27,14 +30,17 @@ export interface BuildBotOptions {
 export function buildBot(options: BuildBotOptions): BotParts {
   const knowledge = loadKnowledge(options.knowledgeDir);
   const matcher = new Matcher(knowledge);
+  // The example questions show the net what ordinary questions look like.
+  const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question)));
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
   const bot = new SciaticaBot({
     assistant: new Assistant(knowledge, matcher),
+    safety,
     conversationState,
     riskDialog: new RiskDialog(),
     logger: options.logger,
     logUserText: options.logUserText ?? false,
     events: options.events ?? NO_EVENTS,
   });
-  return { bot, knowledge, matcher, conversationState };
+  return { bot, knowledge, matcher, safety, conversationState };
 }

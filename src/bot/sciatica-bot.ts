@@ -13,7 +13,7 @@ import type { Assistant } from '../core/assistant';
 import { channelIntroReply, errorReply, feedbackThanksReply, welcomeReply } from '../core/replies/small-talk-wording';
 import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety-wording';
 import type { Reply } from '../core/replies/reply';
-import { classifySafety } from '../core/safety/classify-safety';
+import type { SafetyCheck } from '../core/safety/safety-check';
 import type { SafetyAssessment } from '../core/safety/safety-level';
 import { activeRiskPrompt, answersRiskPrompt, type RiskDialog } from '../dialogs/risk-dialog';
 import { maskPersonalData } from '../events/mask-personal-data';
@@ -24,6 +24,8 @@ import { replyActivity, replyFor } from './reply-activity';
 
 export interface BotDependencies {
   assistant: Assistant;
+  /** Reads every message first: the rules, then the learned net. */
+  safety: SafetyCheck;
   conversationState: ConversationState;
   riskDialog: RiskDialog;
   logger: Logger;
@@ -111,7 +113,7 @@ export class SciaticaBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext, text: string): Promise<void> {
     if (this.deps.logUserText) this.deps.logger.info({ userText: text }, 'message received');
-    const safety = classifySafety(text);
+    const safety = this.deps.safety.assess(text);
     // No default here: a conversation that never opened the dialog then has no state to write.
     const state = await this.dialogState.get(context);
     const prompt = activeRiskPrompt(state);

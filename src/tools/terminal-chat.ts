@@ -2,7 +2,6 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { createInterface } from 'node:readline';
 import { buildBot } from '../build-bot';
 import { normaliseText } from '../core/text/normalise';
-import { classifySafety } from '../core/safety/classify-safety';
 import { createLogger } from '../logger';
 
 /**
@@ -10,7 +9,7 @@ import { createLogger } from '../logger';
  * so a content owner can try a question seconds after editing knowledge/.
  */
 export async function runTerminalChat(options: { knowledgeDir: string; explain: boolean; input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) {
-  const { bot, matcher } = buildBot({ knowledgeDir: options.knowledgeDir, logger: createLogger({ logLevel: 'silent' }) });
+  const { bot, matcher, safety: safetyCheck } = buildBot({ knowledgeDir: options.knowledgeDir, logger: createLogger({ logLevel: 'silent' }) });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   const write = (line = '') => options.output.write(`${line}\n`);
   const interactive = Boolean((options.input as NodeJS.ReadStream).isTTY);
@@ -31,7 +30,7 @@ export async function runTerminalChat(options: { knowledgeDir: string; explain: 
   }
 
   function explain(text: string): string {
-    const safety = classifySafety(text);
+    const safety = safetyCheck.assess(text);
     const { ranked, uncoveredTopic } = matcher.match(normaliseText(text));
     const top = ranked.slice(0, 3).map((r) => `    ${r.score.toFixed(3)}  ${r.section.heading}`);
     const examples = matcher.nearestExamples(text).map((e) => `    ${e.similarity.toFixed(3)}  ${e.heading ?? '(not covered)'}  <- "${e.question}"`);

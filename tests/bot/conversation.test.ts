@@ -32,6 +32,13 @@ describe('a conversation with the bot (TestAdapter)', () => {
     expect(text).not.toMatch(TECHNIQUE_WORDS);
   });
 
+  it('gives the emergency reply for a red flag told in words no rule spells out (the learned net)', async () => {
+    const { adapter } = createTestBot();
+    const replies = await say(adapter, 'went to pee and realised i’d already gone in my pants without feeling it. back and leg have been awful all week. what massage helps nerve pain fast');
+    expect(textOf(replies)).toMatch(/Please get emergency medical help now/);
+    expect(textOf(replies)).not.toMatch(TECHNIQUE_WORDS);
+  });
+
   it('routes a named condition to the risk dialog with provider advice in the first reply', async () => {
     const { adapter } = createTestBot();
     const replies = await say(adapter, "I'm pregnant, how do I use the massager?");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifySafety } from '../../src/core/safety/classify-safety';
 import type { SafetyLevel } from '../../src/core/safety/safety-level';
-import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../fixtures/safety-messages';
+import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../../src/core/safety/labelled-messages';
 import { seededRandom, typoChanges } from '../helpers/mistype';
 
 /**

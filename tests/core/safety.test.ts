@@ -10,7 +10,7 @@ import {
   urgentReply,
 } from '../../src/core/replies/safety-wording';
 import { classifySafety } from '../../src/core/safety/classify-safety';
-import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../fixtures/safety-messages';
+import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../../src/core/safety/labelled-messages';
 
 /** Words of technique content that must never follow a red flag. */
 const TECHNIQUE = /massager on|knuckle|knead|lean back|lightest|minutes per session|partner|fingers/i;

@@ -1,0 +1,29 @@
+import { classifySafety } from './classify-safety';
+import { SAFETY_LEVELS, type SafetyAssessment } from './safety-level';
+import type { SafetyNet } from './safety-net';
+
+/**
+ * What the bot reads every message with: the rules first (they name the red flag and the
+ * conditions, which the replies use), then the learned net, which may only raise the level.
+ * A message the net alone flags gets the level's reply without a named signal, and at
+ * check-first the dialog asks which conditions apply.
+ */
+export class SafetyCheck {
+  constructor(private readonly net?: Pick<SafetyNet, 'levelOf'>) {}
+
+  assess(text: string): SafetyAssessment {
+    const ruled = classifySafety(text);
+    // A red flag or crisis the rules recognised keeps its named reply: the net cannot swap a
+    // crisis for "see a doctor today".
+    if (ruled.level !== 'none' && ruled.level !== 'check-first') return ruled;
+    const learned = this.net?.levelOf(text);
+    if (!learned || precedence(learned) >= precedence(ruled.level)) return ruled;
+    return { level: learned, conditions: [], signals: learned === 'check-first' ? [] : [LEARNED_SIGNAL] };
+  }
+}
+
+/** The signal of a level only the net recognised: the replies then say "what you describe". */
+export const LEARNED_SIGNAL = 'learned';
+
+/** Lower is more serious: SAFETY_LEVELS is in order of precedence. */
+const precedence = (level: SafetyAssessment['level']) => SAFETY_LEVELS.indexOf(level);

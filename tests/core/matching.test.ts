@@ -215,6 +215,12 @@ describe('what a person sees', () => {
     expect(assistant.respond(question).reply.source?.heading).toBe(heading);
   });
 
+  it.each([
+    ['do i hold the massager in my hand or lean back against it?', 'Try a Body Massager'],
+  ])('answers a close match whose out-of-scope word is incidental: %s', (question, heading) => {
+    expect(assistant.respond(question).reply.source?.heading).toBe(heading);
+  });
+
   it('still names the topic when the word stands on its own: is walking good for sciatica', () => {
     expect(assistant.respond('is walking good for sciatica?').reply.text).toContain("doesn't cover stretches and exercise");
   });

@@ -12,7 +12,11 @@ export type Decision =
 export function decide(result: MatchResult): Decision {
   const [best, ...rest] = result.ranked;
   const score = best?.score ?? 0;
-  if (result.uncoveredTopic) return { kind: 'fallback', uncoveredTopic: result.uncoveredTopic, score };
+  // An out-of-scope word inside a question that closely matches answered ones is incidental:
+  // "do i hold the massager in my hand" is not about hand pain.
+  const { score: strong, notCoveredBelow } = TUNING.strongMatchOverrulesTopic;
+  const incidental = score >= strong && result.notCovered < notCoveredBelow;
+  if (result.uncoveredTopic && !incidental) return { kind: 'fallback', uncoveredTopic: result.uncoveredTopic, score };
   // Most of the questions it most resembles are ones the knowledge base does not cover.
   if (result.notCovered > TUNING.examples.notCoveredShare) return { kind: 'fallback', score };
   const bar = result.byTextAlone ? TUNING.textOnly : TUNING;

@@ -57,6 +57,13 @@ export const TUNING = {
   examples: { neighbours: 5, sharpness: 4, weight: 0.7, notCoveredShare: 0.6, unknownWordShare: 0.5, ownerVote: 4, classifierShare: 0.3 },
   /** Training of the term classifier: passes over the examples, Adagrad step, L2 penalty (results barely moved from 6 to 20 passes). */
   classifierTraining: { epochs: 12, rate: 0.4, l2: 1e-5 },
+  /**
+   * A question that names an out-of-scope topic falls back, unless it scores at least `score`
+   * and under `notCoveredBelow` of its vote is for not-covered examples: then the topic's
+   * word is incidental ("in my hand", "joint inflammation"). 0.5 let off-topic questions
+   * through on the held-out set; 0.6 none, on any set.
+   */
+  strongMatchOverrulesTopic: { score: 0.6, notCoveredBelow: 0.2 },
   /** Below the bar, sections at or above this whose scores together pass it are offered as "did you mean". */
   splitVoteFloor: 0.15,
   /** When the runner-up is this close to the best, the bot asks which one was meant. */

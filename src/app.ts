@@ -31,7 +31,7 @@ export function createApp(config: Config, logger: Logger): App {
       ? new BlobEventSink(config.blobConnectionString, config.eventsContainer, logger)
       : new JsonlEventSink(config.eventsFile, logger);
   const storage = createStorage(config);
-  const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, logger, logUserText: config.logUserText, events, storage });
+  const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger, logUserText: config.logUserText, events, storage });
 
   const adapter = new BotAdapter(
     new ReusingBotFrameworkAuthentication({

@@ -24,6 +24,8 @@ export interface BuildBotOptions {
   logUserText?: boolean;
   storage?: Storage;
   events?: EventSink;
+  /** Where the trained safety net is kept between starts (see SafetyNet.for); unset: trained in memory. */
+  cacheDir?: string;
 }
 
 /** The bot and what it stands on, shared by the server, the terminal chat and the tests. */
@@ -31,7 +33,7 @@ export function buildBot(options: BuildBotOptions): BotParts {
   const knowledge = loadKnowledge(options.knowledgeDir);
   const matcher = new Matcher(knowledge);
   // The example questions show the net what ordinary questions look like.
-  const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question)));
+  const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir));
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
   const bot = new SciaticaBot({
     assistant: new Assistant(knowledge, matcher),

@@ -10,6 +10,8 @@ export interface Config {
   port: number;
   host: string;
   knowledgeDir: string;
+  /** Where the trained safety net is kept between starts. */
+  cacheDir: string;
   production: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Log what users type (health data): off unless the operator turns it on. */
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     port,
     host: text('HOST', '0.0.0.0'),
     knowledgeDir,
+    cacheDir: resolve(root, text('CACHE_DIR', 'node_modules/.cache/sciatica-bot')),
     production: text('NODE_ENV') === 'production',
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     logUserText: flag('LOG_USER_TEXT'),

@@ -117,7 +117,7 @@ describe('example questions in knowledge/examples', () => {
       ...['massage benefits', 'what massage does', 'massage helps'].map((q) => ({ terms: q.split(' '), label: 1, text: q })),
       ...['weather today', 'tell a joke'].map((q) => ({ terms: q.split(' '), label: -1, text: q })),
     ];
-    const classifier = new TermClassifier(examples, [0, 1, -1], TUNING.classifierTraining);
+    const classifier = TermClassifier.train(examples, [0, 1, -1], TUNING.classifierTraining);
     const p = classifier.predict(['risk', 'picture']);
     expect(p.get(0)!).toBeGreaterThan(p.get(1)!);
     expect(classifier.predict(['weather']).get(-1)!).toBeGreaterThan(0.5);

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge';
 import { classifySafety } from '../../src/core/safety/classify-safety';
@@ -6,6 +8,8 @@ import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../../src/core
 import { LEARNED_SIGNAL, SafetyCheck } from '../../src/core/safety/safety-check';
 import { SAFETY_LEVELS, type SafetyLevel } from '../../src/core/safety/safety-level';
 import { SafetyNet } from '../../src/core/safety/safety-net';
+import { readSavedClassifier, saveClassifier } from '../../src/core/safety/saved-classifier';
+import { TermClassifier } from '../../src/core/matching/term-classifier';
 import { HELD_OUT_SAFETY } from '../fixtures/safety-held-out';
 import { QUESTION_SETS } from '../fixtures/questions/sets';
 
@@ -63,5 +67,36 @@ describe('the learned safety net under the rules', () => {
 
   it('trains once per set of questions: building the bot again costs nothing', () => {
     expect(SafetyNet.for(knowledge.examples.map((e) => e.question))).toBe(net);
+  });
+
+  it('is saved between starts and read back exactly; a damaged file is trained anew', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'safety-net-'));
+    const classifier = TermClassifier.train(
+      [
+        { terms: ['both', 'legs', 'both legs'], label: 0, text: '' },
+        { terms: ['how', 'massager'], label: 4, text: '' },
+      ],
+      [0, 1, 2, 3, 4],
+      { epochs: 3, rate: 0.4, l2: 1e-5 },
+    );
+    const file = join(dir, 'net.bin');
+    saveClassifier(file, classifier);
+    const read = readSavedClassifier(file, [0, 1, 2, 3, 4])!;
+    expect(read.terms).toEqual(classifier.terms);
+    expect(read.predict(['both', 'legs'])).toEqual(classifier.predict(['both', 'legs']));
+    writeFileSync(file, readFileSync(file).subarray(0, 20));
+    expect(readSavedClassifier(file, [0, 1, 2, 3, 4])).toBeUndefined();
+    expect(readSavedClassifier(join(dir, 'missing.bin'), [0, 1, 2, 3, 4])).toBeUndefined();
+  });
+
+  it('saves the trained net under a name that says what it learned from, and reads it back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'safety-net-cache-'));
+    const ordinary = ['how long should i use the massager', 'what causes sciatica'];
+    const first = SafetyNet.for(ordinary, dir);
+    const [saved] = readdirSync(dir);
+    expect(saved).toMatch(/^safety-net-[0-9a-f]{8}\.bin$/);
+    expect(SafetyNet.for(ordinary, dir)).toBe(first);
+    expect(SafetyNet.for([...ordinary, 'another question'], dir)).not.toBe(first);
+    expect(readdirSync(dir)).toHaveLength(2);
   });
 });

@@ -90,7 +90,7 @@ export class Matcher {
     this.index = new TermIndex(knowledge.sections, termsOf, everydayAndTopicTerms(knowledge, termsOf));
     this.examples = new ExampleIndex(examples, (term) => QUESTION_WORDS.has(term), TUNING.examples.unknownWordShare);
     if (examples.length > 0 && TUNING.examples.classifierShare > 0) {
-      this.classifier = new TermClassifier(examples, [...knowledge.sections.keys(), NOT_COVERED], TUNING.classifierTraining);
+      this.classifier = TermClassifier.train(examples, [...knowledge.sections.keys(), NOT_COVERED], TUNING.classifierTraining);
     }
     const analysed = (text: string) => termsOf(text).join(' ');
     this.records = knowledge.sections.map((section, index) => ({

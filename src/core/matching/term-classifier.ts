@@ -1,5 +1,24 @@
 import type { LabelledTerms } from './example-index';
 
+export interface TrainingOptions {
+  /** Passes over the examples. */
+  epochs: number;
+  /** Adagrad step size. */
+  rate: number;
+  /** L2 penalty on the weights. */
+  l2: number;
+  /** A term in fewer examples than this is dropped: a one-off word pair is noise, and memory. */
+  minCount?: number;
+}
+
+/** An example as training keeps it: term ids, class and weight. */
+interface Row {
+  /** A plain array: thousands of small typed arrays each cost a separate allocation outside the heap. */
+  ids: number[];
+  target: number;
+  weight: number;
+}
+
 /**
  * A softmax regression over the example questions' terms, trained at start-up: it learns how
  * much each word says about which section answers a question. The nearest examples weigh a
@@ -8,50 +27,64 @@ import type { LabelledTerms } from './example-index';
  * the classifier weighs each word by what it has predicted across all of them.
  */
 export class TermClassifier {
-  private readonly termIds = new Map<string, number>();
-  /** One row of weights per term, one column per class; the last row is the bias. */
-  private readonly weights: Float32Array;
   private readonly classes: number;
   private readonly scratch: Float64Array;
 
   /**
-   * `labels` are the classes in output order (section indexes, and the not-covered label).
-   * Training is deterministic: the same examples give the same weights on every start.
+   * Trains one. `labels` are the classes in output order (section indexes, and the
+   * not-covered label). `examples` are read once, as they come: each one's terms can be thrown
+   * away straight after, so a generator keeps start-up memory down. Training is deterministic:
+   * the same examples give the same weights on every start.
    */
-  constructor(
-    examples: LabelledTerms[],
-    readonly labels: number[],
-    { epochs, rate, l2 }: { epochs: number; rate: number; l2: number },
-  ) {
-    this.classes = labels.length;
-    const classOf = new Map(labels.map((label, i) => [label, i]));
-    const rows = examples.map((e) => [...new Set(e.terms)].map((t) => this.termIds.get(t) ?? this.termIds.set(t, this.termIds.size).get(t)!));
-    const bias = this.termIds.size;
-    this.weights = new Float32Array((bias + 1) * this.classes);
+  static train(examples: Iterable<LabelledTerms>, labels: number[], { epochs, rate, l2, minCount = 1 }: TrainingOptions): TermClassifier {
+    const termIds = new Map<string, number>();
+    const rows = readRows(examples, labels, termIds, minCount);
+    const classes = labels.length;
+    const bias = termIds.size;
+    const classifier = new TermClassifier(labels, termIds, new Float32Array((bias + 1) * classes));
+    const weights = classifier.weights;
     // Adagrad: each weight's step shrinks with its own history, so rare words still learn.
-    const history = new Float32Array(this.weights.length).fill(1e-8);
-    this.scratch = new Float64Array(this.classes);
-    const p = this.scratch;
+    const history = new Float32Array(weights.length).fill(1e-8);
+    const p = classifier.scratch;
     for (let epoch = 0; epoch < epochs; epoch++) {
-      for (let e = 0; e < examples.length; e++) {
-        const target = classOf.get(examples[e]!.label);
-        if (target === undefined) continue;
-        const features = rows[e]!;
-        this.probabilitiesOf(features, p);
-        // An owner's alternate question counts as many times as its vote.
-        const weight = examples[e]!.vote ?? 1;
-        const step = (row: number) => {
-          for (let c = 0; c < this.classes; c++) {
-            const at = row * this.classes + c;
-            const gradient = weight * (p[c]! - (c === target ? 1 : 0)) + l2 * this.weights[at]!;
+      for (const { ids, target, weight } of rows) {
+        classifier.probabilitiesOf(ids, p);
+        // Each of the example's terms, then the bias.
+        for (let i = 0; i <= ids.length; i++) {
+          const row = i < ids.length ? ids[i]! : bias;
+          for (let c = 0; c < classes; c++) {
+            const at = row * classes + c;
+            const gradient = weight * (p[c]! - (c === target ? 1 : 0)) + l2 * weights[at]!;
             history[at]! += gradient * gradient;
-            this.weights[at]! -= (rate * gradient) / Math.sqrt(history[at]!);
+            weights[at]! -= (rate * gradient) / Math.sqrt(history[at]!);
           }
-        };
-        features.forEach(step);
-        step(bias);
+        }
       }
     }
+    return classifier;
+  }
+
+  /** A trained one from its parts (see `terms` and `weights`): terms in id order, one row of weights per term then the bias. */
+  static restore(labels: number[], terms: readonly string[], weights: Float32Array): TermClassifier {
+    if (weights.length !== (terms.length + 1) * labels.length) throw new Error('The weights do not fit the terms and labels.');
+    const termIds = new Map<string, number>();
+    terms.forEach((term, id) => termIds.set(term, id));
+    return new TermClassifier(labels, termIds, weights);
+  }
+
+  private constructor(
+    readonly labels: number[],
+    private readonly termIds: Map<string, number>,
+    /** One row of weights per term, one column per class; the last row is the bias. */
+    readonly weights: Float32Array,
+  ) {
+    this.classes = labels.length;
+    this.scratch = new Float64Array(this.classes);
+  }
+
+  /** The terms it knows, in id order (the order of the weights' rows). */
+  get terms(): string[] {
+    return [...this.termIds.keys()];
   }
 
   /** The probability of each label; words it never saw say nothing. */
@@ -65,12 +98,12 @@ export class TermClassifier {
     return new Map(this.labels.map((label, c) => [label, p[c]!]));
   }
 
-  private probabilitiesOf(features: number[], out: Float64Array): Float64Array {
+  private probabilitiesOf(features: ArrayLike<number>, out: Float64Array): Float64Array {
     const bias = this.termIds.size;
     let max = -Infinity;
     for (let c = 0; c < this.classes; c++) {
       let sum = this.weights[bias * this.classes + c]!;
-      for (const row of features) sum += this.weights[row * this.classes + c]!;
+      for (let i = 0; i < features.length; i++) sum += this.weights[features[i]! * this.classes + c]!;
       out[c] = sum;
       if (sum > max) max = sum;
     }
@@ -79,4 +112,34 @@ export class TermClassifier {
     for (let c = 0; c < this.classes; c++) out[c]! /= total;
     return out;
   }
+}
+
+/** Examples as term ids, keeping only terms in at least `minCount` of them; fills `termIds`. */
+function readRows(examples: Iterable<LabelledTerms>, labels: number[], termIds: Map<string, number>, minCount: number): Row[] {
+  const classOf = new Map(labels.map((label, i) => [label, i]));
+  const counts: number[] = [];
+  const rows: Row[] = [];
+  for (const example of examples) {
+    const target = classOf.get(example.label);
+    if (target === undefined) continue;
+    const ids: number[] = [];
+    for (const term of new Set(example.terms)) {
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = counts.push(0) - 1));
+      counts[id]! += 1;
+      ids.push(id);
+    }
+    // An owner's alternate question counts as many times as its vote.
+    rows.push({ ids, target, weight: example.vote ?? 1 });
+  }
+  if (minCount <= 1) return rows;
+  // Renumber the kept terms densely, in order of first sight.
+  const kept: number[] = [];
+  let next = 0;
+  for (let id = 0; id < counts.length; id++) kept[id] = counts[id]! >= minCount ? next++ : -1;
+  for (const [term, id] of [...termIds]) {
+    if (kept[id]! < 0) termIds.delete(term);
+    else termIds.set(term, kept[id]!);
+  }
+  return rows.map((row) => ({ ...row, ids: row.ids.map((id) => kept[id]!).filter((id) => id >= 0) }));
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/section';
 import { PREAMBLE, questionPart, STORY_WORDS, withoutPreamble } from './framing';
 import { SpellingCorrector } from './spelling';
-import { stem } from './stem';
+import { cachedStem, stem } from './stem';
 import { STOPWORDS } from './stopwords';
 
 const WORD = /[a-z0-9%]+(?:'[a-z]+)?/g;
@@ -74,7 +74,7 @@ export class Analyzer {
   /** Terms and out-of-scope topic of question text whose typos are already corrected. */
   private read(text: string): { terms: string[]; uncoveredTopic?: string } {
     const corrected = words(text);
-    const stems = corrected.map(stemCached);
+    const stems = corrected.map(cachedStem);
     // A word inside a known phrase means what the phrase means: "massage pillow" is a device,
     // not the "pillow" of sleep questions.
     // Sized up front: fill() on an empty array fills nothing.
@@ -105,7 +105,7 @@ export class Analyzer {
   }
 
   /** `inPhrase`, when given, is filled with which tokens a phrase of two or more words took. */
-  private analyse(tokens: string[], stemmed = tokens.map(stemCached), inPhrase?: boolean[]): string[] {
+  private analyse(tokens: string[], stemmed = tokens.map(cachedStem), inPhrase?: boolean[]): string[] {
     const terms: string[] = [];
     for (let i = 0; i < tokens.length; ) {
       // By stems only from a word that carries meaning ("mean" is filler, though "means" is
@@ -161,17 +161,6 @@ class PhraseTable {
 interface PhraseNode {
   canonical?: string[];
   next: Map<string, PhraseNode>;
-}
-
-const stems = new Map<string, string>();
-/** Stemming is pure and the vocabulary small: remember each word's stem. */
-function stemCached(word: string): string {
-  let result = stems.get(word);
-  if (result === undefined) {
-    result = stem(word);
-    if (stems.size < 100_000) stems.set(word, result);
-  }
-  return result;
 }
 
 export function words(text: string): string[] {

@@ -23,3 +23,14 @@ export function stem(word: string): string {
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
 }
+
+const remembered = new Map<string, string>();
+/** `stem`, remembered: it is pure, and people use the same few thousand words. */
+export function cachedStem(word: string): string {
+  let result = remembered.get(word);
+  if (result === undefined) {
+    result = stem(word);
+    if (remembered.size < 100_000) remembered.set(word, result);
+  }
+  return result;
+}

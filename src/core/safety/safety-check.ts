@@ -1,5 +1,6 @@
+import { LruCache } from '../lru-cache';
 import { classifySafety } from './classify-safety';
-import { SAFETY_LEVELS, type SafetyAssessment } from './safety-level';
+import { SAFETY_LEVELS, type SafetyAssessment, type SafetyLevel } from './safety-level';
 import type { SafetyNet } from './safety-net';
 
 /**
@@ -9,6 +10,9 @@ import type { SafetyNet } from './safety-net';
  * check-first the dialog asks which conditions apply.
  */
 export class SafetyCheck {
+  /** People repeat themselves, and every suggested-action click sends the same words. */
+  private readonly recent = new LruCache<string, SafetyLevel>(2000);
+
   constructor(private readonly net?: Pick<SafetyNet, 'levelOf'>) {}
 
   assess(text: string): SafetyAssessment {
@@ -16,9 +20,19 @@ export class SafetyCheck {
     // A red flag or crisis the rules recognised keeps its named reply: the net cannot swap a
     // crisis for "see a doctor today".
     if (ruled.level !== 'none' && ruled.level !== 'check-first') return ruled;
-    const learned = this.net?.levelOf(text);
+    const learned = this.learnedLevel(text);
     if (!learned || precedence(learned) >= precedence(ruled.level)) return ruled;
     return { level: learned, conditions: [], signals: learned === 'check-first' ? [] : [LEARNED_SIGNAL] };
+  }
+
+  private learnedLevel(text: string): SafetyLevel | undefined {
+    if (!this.net) return undefined;
+    // 'none' here: the net was not sure of any risk.
+    const known = this.recent.get(text);
+    if (known) return known === 'none' ? undefined : known;
+    const level = this.net.levelOf(text);
+    this.recent.set(text, level ?? 'none');
+    return level;
   }
 }
 

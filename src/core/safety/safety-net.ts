@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { stem } from '../matching/stem';
+import { cachedStem } from '../matching/stem';
 import { TermClassifier } from '../matching/term-classifier';
 import { classifySafety } from './classify-safety';
 import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from './labelled-messages';
@@ -116,7 +116,7 @@ function* labelled(texts: readonly string[], level: SafetyLevel, vote = 1) {
 
 /** Word stems and pairs of them: "both legs", "can't feel" and "not alive" say more than their words. */
 function features(text: string): string[] {
-  const words = (safetyText(text).toLowerCase().match(/[a-z0-9']+/g) ?? []).map((w) => stem(w.replace(/'/g, '')));
+  const words = (safetyText(text).toLowerCase().match(/[a-z0-9']+/g) ?? []).map((w) => cachedStem(w.replace(/'/g, '')));
   const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
   return [...words, ...pairs];
 }

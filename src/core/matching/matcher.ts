@@ -106,9 +106,9 @@ export class Matcher {
     const cached = this.cache.get(normalised);
     if (cached) return cached;
     const { terms, focus, uncoveredTopic } = this.analyzer.analyseQuestion(normalised);
-    // A question about a topic the article does not cover falls back whatever the ranking says,
-    // so the ranking (kept for --explain and kb:check) skips the costly fuzzy step.
-    const ranked = this.rank(terms.slice(0, TUNING.maxTerms), !uncoveredTopic);
+    // Ranked in full even when it names an out-of-scope topic: a close match can overrule
+    // the topic's word (decide.ts).
+    const ranked = this.rank(terms.slice(0, TUNING.maxTerms), true);
     if (focus && ranked.length > 0) this.liftByFocus(ranked, focus);
     let nearest = this.examples.nearest(terms, TUNING.examples.neighbours);
     let voting = terms;

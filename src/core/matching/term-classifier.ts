@@ -7,8 +7,6 @@ export interface TrainingOptions {
   rate: number;
   /** L2 penalty on the weights. */
   l2: number;
-  /** A term in fewer examples than this is dropped: a one-off word pair is noise, and memory. */
-  minCount?: number;
 }
 
 /** An example as training keeps it: term ids, class and weight. */
@@ -36,9 +34,9 @@ export class TermClassifier {
    * away straight after, so a generator keeps start-up memory down. Training is deterministic:
    * the same examples give the same weights on every start.
    */
-  static train(examples: Iterable<LabelledTerms>, labels: number[], { epochs, rate, l2, minCount = 1 }: TrainingOptions): TermClassifier {
+  static train(examples: Iterable<LabelledTerms>, labels: number[], { epochs, rate, l2 }: TrainingOptions): TermClassifier {
     const termIds = new Map<string, number>();
-    const rows = readRows(examples, labels, termIds, minCount);
+    const rows = readRows(examples, labels, termIds);
     const classes = labels.length;
     const bias = termIds.size;
     const classifier = new TermClassifier(labels, termIds, new Float32Array((bias + 1) * classes));
@@ -114,10 +112,9 @@ export class TermClassifier {
   }
 }
 
-/** Examples as term ids, keeping only terms in at least `minCount` of them; fills `termIds`. */
-function readRows(examples: Iterable<LabelledTerms>, labels: number[], termIds: Map<string, number>, minCount: number): Row[] {
+/** Examples as term ids; fills `termIds`. */
+function readRows(examples: Iterable<LabelledTerms>, labels: number[], termIds: Map<string, number>): Row[] {
   const classOf = new Map(labels.map((label, i) => [label, i]));
-  const counts: number[] = [];
   const rows: Row[] = [];
   for (const example of examples) {
     const target = classOf.get(example.label);
@@ -125,21 +122,11 @@ function readRows(examples: Iterable<LabelledTerms>, labels: number[], termIds: 
     const ids: number[] = [];
     for (const term of new Set(example.terms)) {
       let id = termIds.get(term);
-      if (id === undefined) termIds.set(term, (id = counts.push(0) - 1));
-      counts[id]! += 1;
+      if (id === undefined) termIds.set(term, (id = termIds.size));
       ids.push(id);
     }
     // An owner's alternate question counts as many times as its vote.
     rows.push({ ids, target, weight: example.vote ?? 1 });
   }
-  if (minCount <= 1) return rows;
-  // Renumber the kept terms densely, in order of first sight.
-  const kept: number[] = [];
-  let next = 0;
-  for (let id = 0; id < counts.length; id++) kept[id] = counts[id]! >= minCount ? next++ : -1;
-  for (const [term, id] of [...termIds]) {
-    if (kept[id]! < 0) termIds.delete(term);
-    else termIds.set(term, kept[id]!);
-  }
-  return rows.map((row) => ({ ...row, ids: row.ids.map((id) => kept[id]!).filter((id) => id >= 0) }));
+  return rows;
 }

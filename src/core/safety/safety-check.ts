@@ -1,5 +1,6 @@
 import { LruCache } from '../lru-cache';
 import { classifySafety } from './classify-safety';
+import { safetyText } from './safety-text';
 import { SAFETY_LEVELS, type SafetyAssessment, type SafetyLevel } from './safety-level';
 import type { SafetyNet } from './safety-net';
 
@@ -27,11 +28,13 @@ export class SafetyCheck {
 
   private learnedLevel(text: string): SafetyLevel | undefined {
     if (!this.net) return undefined;
-    // 'none' here: the net was not sure of any risk.
-    const known = this.recent.get(text);
+    // Keyed by the safety text (at most 6,000 characters), not the raw message, which can be
+    // far longer. 'none' here: the net was not sure of any risk.
+    const key = safetyText(text);
+    const known = this.recent.get(key);
     if (known) return known === 'none' ? undefined : known;
     const level = this.net.levelOf(text);
-    this.recent.set(text, level ?? 'none');
+    this.recent.set(key, level ?? 'none');
     return level;
   }
 }

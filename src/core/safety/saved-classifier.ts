@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { TermClassifier } from '../matching/term-classifier';
 
@@ -10,6 +10,8 @@ import { TermClassifier } from '../matching/term-classifier';
  */
 
 export function saveClassifier(file: string, classifier: TermClassifier): void {
+  // Random, not the pid (often 1 in a container): two starts at once never share a file.
+  const temporary = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     const terms = Buffer.from(classifier.terms.join('\n'), 'utf8');
     const header = Buffer.alloc(8);
@@ -18,10 +20,15 @@ export function saveClassifier(file: string, classifier: TermClassifier): void {
     const weights = Buffer.from(classifier.weights.buffer, classifier.weights.byteOffset, classifier.weights.byteLength);
     mkdirSync(dirname(file), { recursive: true });
     // Written aside and renamed: a second process starting at the same time never reads half a file.
-    writeFileSync(`${file}.${process.pid}.tmp`, Buffer.concat([header, terms, weights]));
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    writeFileSync(temporary, Buffer.concat([header, terms, weights]));
+    renameSync(temporary, file);
   } catch {
     // A read-only disk only means training again at the next start.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written.
+    }
   }
 }
 

@@ -28,9 +28,10 @@ export class SafetyCheck {
 
   private learnedLevel(text: string): SafetyLevel | undefined {
     if (!this.net) return undefined;
-    // Keyed by the safety text (at most 6,000 characters), not the raw message, which can be
-    // far longer. 'none' here: the net was not sure of any risk.
-    const key = safetyText(text);
+    // A short message is its own key (no normalising on a repeat); a long one is keyed by its
+    // safety text, capped at 6,000 characters, so the cache stays bounded. 'none' here: the
+    // net was not sure of any risk.
+    const key = text.length <= SHORT_MESSAGE ? text : safetyText(text);
     const known = this.recent.get(key);
     if (known) return known === 'none' ? undefined : known;
     const level = this.net.levelOf(text);
@@ -38,6 +39,9 @@ export class SafetyCheck {
     return level;
   }
 }
+
+/** Most messages are a line or two; a suggested-action click is a few words. */
+const SHORT_MESSAGE = 2000;
 
 /** The signal of a level only the net recognised: the replies then say "what you describe". */
 export const LEARNED_SIGNAL = 'learned';

@@ -72,7 +72,7 @@ const FLOORS: Record<string, [inScope: number, offTopic: number]> = {
   'batches AC to AO (each measured before any change for it)': [0.96, 0.98],
   'batches AP to AW (classifier share chosen on them)': [0.97, 0.98],
   'batches AX to BE (each measured before any change for it)': [0.96, 0.98],
-  'batches BF to BQ (each measured before any change for it)': [0.96, 0.98],
+  'batches BF to BU (each measured before any change for it)': [0.96, 0.98],
 };
 
 describe.each(QUESTION_SETS.filter((set) => set.name in FLOORS))('$name', ({ name, inScope, offTopic }) => {

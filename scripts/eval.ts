@@ -1,19 +1,54 @@
 /**
- * `npm run eval`: answer quality on every question set (tests/fixtures/questions/sets.ts).
- * Pass --misses to list every question that landed on the wrong section.
+ * `npm run eval`: how well the bot understands people, held out by voice first.
+ *
+ * 1. Answers, held out by voice: each voice file of knowledge/examples is left out in turn,
+ *    the matcher and the safety net are built on the rest, and the voice left out is scored as
+ *    the bot would route it. The mean and the worst voice are the figures to move.
+ * 2. Ablation rows: the same with a part of matching taken away.
+ * 3. The older question sets in tests/fixtures (checks: every one was looked at while tuning).
+ *
+ * Flags: --misses lists what went wrong in each held-out voice; --no-net leaves the learned
+ * safety net out (several times faster, for a quick look); --no-ablation skips step 2.
  */
 import { resolve } from 'node:path';
 import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
 import { evaluate, summarise } from '../src/core/matching/evaluate';
 import { Matcher } from '../src/core/matching/matcher';
+import { answersHeldOutByVoice, type VoiceScore } from '../src/tools/evaluation/held-out';
+import { answerLines, shortVoice } from '../src/tools/evaluation/report';
 import { QUESTION_SETS } from '../tests/fixtures/questions/sets';
+import { ABLATIONS } from '../src/tools/evaluation/ablations';
 
-const matcher = new Matcher(loadKnowledge(resolve(__dirname, '..', 'knowledge')));
-const showMisses = process.argv.includes('--misses');
-for (const { name, inScope, offTopic } of QUESTION_SETS) {
-  const result = evaluate(matcher, inScope, offTopic);
-  console.log(summarise(name, result));
-  if (showMisses) {
-    for (const m of result.misses) console.log(`    MISS ${m.score.toFixed(2)} "${m.question}" -> ${m.got} (want ${m.expected})`);
+const root = resolve(__dirname, '..');
+const knowledge = loadKnowledge(resolve(root, 'knowledge'));
+const flag = (name: string) => process.argv.includes(name);
+const cacheDir = resolve(root, 'node_modules/.cache/sciatica-bot/eval');
+const net = !flag('--no-net');
+
+console.log(`Answers, each voice of knowledge/examples held out in turn (${net ? 'rules and learned net' : 'rules only'}):`);
+const held = answersHeldOutByVoice(knowledge, { net, cacheDir });
+answerLines(held).forEach((l) => console.log(l));
+if (flag('--misses')) printMisses(held);
+
+if (!flag('--no-ablation')) {
+  console.log('\nAblations, held out by voice (rules only, so the rows compare matching alone):');
+  const shipped = answersHeldOutByVoice(knowledge, { net: false });
+  console.log(`  as shipped`);
+  answerLines(shipped).forEach((l) => console.log(`  ${l}`));
+  for (const { name, matcherFor } of ABLATIONS) {
+    console.log(`  ${name}`);
+    answerLines(answersHeldOutByVoice(knowledge, { net: false, matcherFor })).forEach((l) => console.log(`  ${l}`));
+  }
+}
+
+console.log('\nChecks: the older question sets, built on every example (each was looked at while tuning):');
+const matcher = new Matcher(knowledge);
+for (const { name, inScope, offTopic } of QUESTION_SETS) console.log(summarise(name, evaluate(matcher, inScope, offTopic)));
+
+function printMisses(scores: readonly VoiceScore[]): void {
+  for (const s of scores) {
+    if (s.misses.length === 0) continue;
+    console.log(`\n  ${shortVoice(s.voice)}:`);
+    for (const m of s.misses) console.log(`    MISS "${m.question}" -> ${m.got} (want ${m.expected})`);
   }
 }

@@ -12,6 +12,9 @@ import { TermClassifier } from './term-classifier';
 import { TermIndex } from './term-index';
 import { TUNING } from './tuning';
 
+/** Parts of matching an ablation can take away. */
+export type MatcherPart = 'fuse' | 'examples' | 'classifier';
+
 export interface MatchResult {
   /** Sections ranked best first; empty when the question shares nothing with the knowledge base. */
   ranked: RankedSection[];
@@ -71,11 +74,17 @@ export class Matcher {
   /** Results of recent questions: the same words get the same answer, without the work. */
   private readonly cache: LruCache<string, MatchResult>;
 
-  /** `cacheSize` 0 turns the cache off (the benchmark measures the matching itself). */
+  private readonly without: ReadonlySet<MatcherPart>;
+
+  /**
+   * `cacheSize` 0 turns the cache off (the benchmark measures the matching itself); `without`
+   * takes parts away, for the evaluation's ablation rows only.
+   */
   constructor(
     readonly knowledge: KnowledgeBase,
-    { cacheSize = 2000 }: { cacheSize?: number } = {},
+    { cacheSize = 2000, without = [] }: { cacheSize?: number; without?: readonly MatcherPart[] } = {},
   ) {
+    this.without = new Set(without);
     this.cache = new LruCache(cacheSize);
     this.analyzer = new Analyzer(knowledge);
     // Headings and questions feed three structures; analyse each text once while building.
@@ -85,11 +94,11 @@ export class Matcher {
       if (!terms) cache.set(text, (terms = this.analyzer.documentTerms(text)));
       return terms;
     };
-    const examples = this.labelledExamples(termsOf);
+    const examples = this.without.has('examples') ? [] : this.labelledExamples(termsOf);
     this.exampleTexts = examples.map((e) => e.text);
     this.index = new TermIndex(knowledge.sections, termsOf, everydayAndTopicTerms(knowledge, termsOf));
     this.examples = new ExampleIndex(examples, (term) => QUESTION_WORDS.has(term), TUNING.examples.unknownWordShare);
-    if (examples.length > 0 && TUNING.examples.classifierShare > 0) {
+    if (examples.length > 0 && TUNING.examples.classifierShare > 0 && !this.without.has('classifier')) {
       this.classifier = TermClassifier.train(examples, [...knowledge.sections.keys(), NOT_COVERED], TUNING.classifierTraining);
     }
     const analysed = (text: string) => termsOf(text).join(' ');
@@ -189,7 +198,7 @@ export class Matcher {
     // fuse.js settles the close calls. Where the term index has a clear winner, fuzzy
     // ranking would not change the order, and skipping it keeps a turn well under a millisecond.
     const close = lexical.filter((l) => lexical[0]!.score - l.score < TUNING.fuzzyWhenWithin);
-    if (fuzzyRerank && close.length > 1) {
+    if (fuzzyRerank && close.length > 1 && !this.without.has('fuse')) {
       const fuse = new Fuse(close.map((l) => this.records[l.hit.index]!), FUSE_OPTIONS);
       const ranks = new Map(fuse.search(terms.slice(0, TUNING.fuzzyTerms).join(' ')).map((r) => [r.item.index, 1 - (r.score ?? 1)]));
       for (const l of close) l.score = (1 - fuzzy) * l.score + fuzzy * (ranks.get(l.hit.index) ?? 0);

@@ -1,0 +1,87 @@
+import { Assistant } from '../../core/assistant';
+import type { Example } from '../../core/knowledge/examples';
+import type { KnowledgeBase } from '../../core/knowledge/section';
+import { Matcher } from '../../core/matching/matcher';
+import { SafetyCheck } from '../../core/safety/safety-check';
+import { SafetyNet } from '../../core/safety/safety-net';
+import { routeMessage, type Route } from './route';
+
+/** What one held-out voice scored: every figure a count, so voices can be summed. */
+export interface VoiceScore {
+  voice: string;
+  inScope: number;
+  /** In-scope questions whose first answer is their section (a Risks question routed to the risk dialog counts). */
+  right: number;
+  offTopic: number;
+  /** Not-covered questions that got no section (a fallback, small talk or a safety route). */
+  fellBack: number;
+  /** Ordinary messages (every question of the voice) raised to emergency, urgent or crisis. */
+  falseAlarms: number;
+  misses: { question: string; expected: string; got: string }[];
+}
+
+/** How the pipeline is built for a voice left out: the examples and ordinary questions it may learn from. */
+export interface BuildOptions {
+  /** Off: the learned safety net is left out (the rules alone), which makes a run much faster. */
+  net?: boolean;
+  cacheDir?: string;
+  /** For ablation rows: a matcher built differently from the shipped one. */
+  matcherFor?: (knowledge: KnowledgeBase) => Matcher;
+}
+
+/**
+ * Leaves each voice file of `knowledge/examples` out in turn, builds the matcher (and the
+ * safety net, which learns ordinary questions from the examples) on the rest, and scores the
+ * voice left out, as the bot would route each of its questions. This is the figure that says
+ * how the bot does with people nobody wrote examples for.
+ */
+export function answersHeldOutByVoice(knowledge: KnowledgeBase, options: BuildOptions = {}): VoiceScore[] {
+  const voices = [...new Set(knowledge.examples.map((e) => e.file ?? ''))].sort();
+  return voices.map((voice) => {
+    const rest = knowledge.examples.filter((e) => e.file !== voice);
+    const held = knowledge.examples.filter((e) => e.file === voice);
+    return scoreVoice(voice, held, buildRouter({ ...knowledge, examples: rest }, options));
+  });
+}
+
+/** Builds the pipeline the bot runs, on this knowledge, and returns its router. */
+export function buildRouter(knowledge: KnowledgeBase, options: BuildOptions = {}): (text: string) => Route {
+  const matcher = options.matcherFor?.(knowledge) ?? new Matcher(knowledge, { cacheSize: 0 });
+  const assistant = new Assistant(knowledge, matcher);
+  const net = options.net === false ? undefined : SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir);
+  const safety = new SafetyCheck(net);
+  const headings = new Map(knowledge.sections.map((s) => [s.id, s.heading]));
+  return (text) => routeMessage(text, safety, assistant, headings);
+}
+
+export function scoreVoice(voice: string, held: readonly Example[], route: (text: string) => Route): VoiceScore {
+  const score: VoiceScore = { voice, inScope: 0, right: 0, offTopic: 0, fellBack: 0, falseAlarms: 0, misses: [] };
+  for (const { question, heading } of held) {
+    const got = route(question);
+    if (got.kind === 'safety' && got.level !== 'check-first') score.falseAlarms++;
+    if (heading === undefined) {
+      score.offTopic++;
+      if (got.kind !== 'answer') score.fellBack++;
+      else score.misses.push({ question, expected: '(no section)', got: got.heading });
+    } else {
+      score.inScope++;
+      if (answersWith(got, [heading])) score.right++;
+      else score.misses.push({ question, expected: heading, got: describe(got) });
+    }
+  }
+  return score;
+}
+
+/** Right when the first section offered is an accepted one; the risk dialog is right for the risks section. */
+export function answersWith(got: Route, accepted: readonly string[]): boolean {
+  if (got.kind === 'answer') return accepted.includes(got.heading);
+  return got.kind === 'safety' && got.level === 'check-first' && accepted.some(isRisksHeading);
+}
+
+export const isRisksHeading = (heading: string) => /\brisks?\b/i.test(heading);
+
+export function describe(route: Route): string {
+  if (route.kind === 'answer') return route.heading;
+  if (route.kind === 'safety') return `(${route.level})`;
+  return `(${route.kind})`;
+}

@@ -1,0 +1,36 @@
+import type { VoiceScore } from './held-out';
+
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+
+/** One figure over held-out voices: the mean of the voices' shares, the worst voice, and the pooled count. */
+export interface HeldOutFigure {
+  mean: number;
+  worst: { voice: string; share: number } | undefined;
+  count: number;
+  of: number;
+}
+
+/** `higherIsWorse` for rates such as false alarms: the worst voice is then the highest. */
+export function heldOutFigure(scores: readonly VoiceScore[], part: (s: VoiceScore) => [number, number], higherIsWorse = false): HeldOutFigure {
+  const shares = scores.map((s) => ({ voice: s.voice, n: part(s) })).filter((s) => s.n[1] > 0).map((s) => ({ voice: s.voice, share: s.n[0] / s.n[1] }));
+  const mean = shares.reduce((a, s) => a + s.share, 0) / Math.max(1, shares.length);
+  const worst = shares.reduce<HeldOutFigure['worst']>((w, s) => (!w || (higherIsWorse ? s.share > w.share : s.share < w.share) ? s : w), undefined);
+  const [count, of] = scores.reduce(([c, o], s) => [c + part(s)[0], o + part(s)[1]], [0, 0]);
+  return { mean, worst, count, of };
+}
+
+export function figureLine(label: string, f: HeldOutFigure): string {
+  const worst = f.worst ? `worst ${(100 * f.worst.share).toFixed(1)}% (${shortVoice(f.worst.voice)})` : '';
+  return `  ${label.padEnd(34)} mean ${(100 * f.mean).toFixed(1)}%  ${worst.padEnd(48)} pooled ${pct(f.count, f.of)} (${f.count}/${f.of})`;
+}
+
+export const shortVoice = (voice: string) => voice.replace(/^.*\//, '').replace(/\.(ya?ml|json)$/, '');
+
+/** The answer figures of a held-out run, one line each. */
+export function answerLines(scores: readonly VoiceScore[]): string[] {
+  return [
+    figureLine('in-scope top-1', heldOutFigure(scores, (s) => [s.right, s.inScope])),
+    figureLine('not covered: no section given', heldOutFigure(scores, (s) => [s.fellBack, s.offTopic])),
+    figureLine('false alarm (raised to urgent+)', heldOutFigure(scores, (s) => [s.falseAlarms, s.inScope + s.offTopic], true)),
+  ];
+}

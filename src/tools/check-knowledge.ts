@@ -4,6 +4,7 @@ import { normaliseText } from '../core/text/normalise';
 import { decide } from '../core/matching/decide';
 import { firstHeading } from '../core/matching/evaluate';
 import { Matcher } from '../core/matching/matcher';
+import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../core/safety/labelled-messages';
 
 export interface KnowledgeProblem {
   file: string;
@@ -24,13 +25,26 @@ export interface KnowledgeCheck {
   questions: number;
   problems: KnowledgeProblem[];
   collisions: Collision[];
+  /** Evaluation questions that are also training data: a figure measured on them measures memory. */
+  overlaps: Overlap[];
+}
+
+/** A text an evaluation or test scores, with the set it belongs to. */
+export interface EvaluationText {
+  set: string;
+  text: string;
+}
+
+export interface Overlap extends EvaluationText {
+  /** Where the same words are training data. */
+  trainedIn: string;
 }
 
 /**
  * What `npm run kb:check` reports: files that load but are incomplete, and alternate
  * questions that the matcher would answer with another section (or not at all).
  */
-export function checkKnowledge(folder: string): KnowledgeCheck {
+export function checkKnowledge(folder: string, evaluation: readonly EvaluationText[] = []): KnowledgeCheck {
   const knowledge = loadKnowledge(folder);
   const matcher = new Matcher(knowledge);
   const problems: KnowledgeProblem[] = [];
@@ -58,7 +72,27 @@ export function checkKnowledge(folder: string): KnowledgeCheck {
     }
   }
   problems.push(...conflictingExamples(knowledge));
-  return { sections: knowledge.sections.length, questions, problems, collisions };
+  return { sections: knowledge.sections.length, questions, problems, collisions, overlaps: overlapsWithTraining(knowledge, evaluation) };
+}
+
+/** Everything matching and the safety net learn from, by normalised text, with where it is. */
+function trainingTexts(knowledge: KnowledgeBase): Map<string, string> {
+  const trained = new Map<string, string>();
+  const add = (text: string, where: string) => trained.set(normaliseText(text), where);
+  for (const section of knowledge.sections) [section.heading, ...section.questions].forEach((q) => add(q, section.file.replace(/\.md$/, '.qna.yml')));
+  for (const example of knowledge.examples) add(example.question, example.file ?? 'examples');
+  const labelled = { emergency: EMERGENCY, urgent: URGENT, crisis: CRISIS, 'check-first': CHECK_FIRST.map(([text]) => text), none: HARMLESS };
+  for (const [level, texts] of Object.entries(labelled)) texts.forEach((text) => add(text, `the labelled safety messages (${level})`));
+  return trained;
+}
+
+function overlapsWithTraining(knowledge: KnowledgeBase, evaluation: readonly EvaluationText[]): Overlap[] {
+  if (evaluation.length === 0) return [];
+  const trained = trainingTexts(knowledge);
+  return evaluation.flatMap((e) => {
+    const trainedIn = trained.get(normaliseText(e.text));
+    return trainedIn ? [{ ...e, trainedIn }] : [];
+  });
 }
 
 /** The same question filed under two answers (two headings, or a heading and not-covered): one of them is wrong. */
@@ -94,7 +128,8 @@ export function formatCheck(check: KnowledgeCheck): string {
       `COLLISION  "${c.question}" (a question of "${c.section}", score ${c.ownScore.toFixed(2)}) lands on ${c.landedOn === '(fallback)' ? 'no section (fallback)' : `"${c.landedOn}"`} (score ${c.landedScore.toFixed(2)})`,
     );
   }
-  if (check.problems.length === 0 && check.collisions.length === 0) lines.push('All good: every alternate question lands on its own section.');
+  for (const o of check.overlaps) lines.push(`OVERLAP  "${o.text}" is scored in ${o.set} and learned from in ${o.trainedIn}: remove it from one of them`);
+  if (check.problems.length === 0 && check.collisions.length === 0 && check.overlaps.length === 0) lines.push('All good: every alternate question lands on its own section, and no evaluation question is training data.');
   else lines.push('Fix: reword the question, add a keyword to its section, or move it to the section it lands on.');
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../../src/tools/check-knowledge';
+import { EVALUATION_TEXTS } from '../fixtures/evaluation-texts';
 
 const ROOT = resolve(__dirname, '../..');
 const KNOWLEDGE = join(ROOT, 'knowledge');
@@ -56,6 +57,20 @@ describe('npm run kb:check', () => {
     expect(checkKnowledge(folder).problems).toEqual([
       expect.objectContaining({ file: 'examples/zz-from-the-logs.yml', problem: expect.stringMatching(/files "how many minutes with the massager" under not-covered, but examples\/zz-from-the-logs\.yml files it under "Causes of Sciatica Pain"/) }),
     ]);
+  });
+
+  it('finds no evaluation question among the training data', () => {
+    expect(checkKnowledge(KNOWLEDGE, EVALUATION_TEXTS).overlaps).toEqual([]);
+  });
+
+  it('fails when an evaluation question is copied into the examples, naming both places', () => {
+    const folder = knowledgeCopy((yaml) => yaml);
+    const scored = EVALUATION_TEXTS.find((e) => e.set === 'labelled set')!;
+    writeFileSync(join(folder, 'examples', 'zz-from-the-logs.yml'), `not-covered:\n  - ${JSON.stringify(scored.text.toUpperCase())}\n`);
+    expect(checkKnowledge(folder, EVALUATION_TEXTS).overlaps).toEqual([{ set: 'labelled set', text: scored.text, trainedIn: 'examples/zz-from-the-logs.yml' }]);
+    const { code, out } = runCheck(folder);
+    expect(code).toBe(1);
+    expect(out).toContain(`OVERLAP  "${scored.text}" is scored in labelled set and learned from in examples/zz-from-the-logs.yml`);
   });
 
   it('names the file and problem of a malformed knowledge file', () => {

@@ -29,8 +29,8 @@ const KNOWN_MISSES = new Set([
 ]);
 
 describe('labelled questions land on their section first', () => {
-  it('has a broad set: at least 200 in-scope questions over every section', () => {
-    expect(IN_SCOPE.length).toBeGreaterThanOrEqual(200);
+  it('has a broad set: at least 180 in-scope questions (none of them training data) over every section', () => {
+    expect(IN_SCOPE.length).toBeGreaterThanOrEqual(180);
     for (const section of knowledge.sections) {
       expect(IN_SCOPE.filter(([, h]) => h === section.heading).length, section.heading).toBeGreaterThanOrEqual(10);
     }

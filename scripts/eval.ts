@@ -4,6 +4,7 @@
  * 1. Answers, held out by voice: each voice file of knowledge/examples is left out in turn,
  *    the matcher and the safety net are built on the rest, and the voice left out is scored as
  *    the bot would route it. The mean and the worst voice are the figures to move.
+ *    Then the dialog acts, held out the same way by the voices of knowledge/dialog-acts.
  * 2. Ablation rows: the same with a part of matching taken away.
  * 3. The older question sets in tests/fixtures (checks: every one was looked at while tuning).
  *
@@ -14,8 +15,8 @@ import { resolve } from 'node:path';
 import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
 import { evaluate, summarise } from '../src/core/matching/evaluate';
 import { Matcher } from '../src/core/matching/matcher';
-import { answersHeldOutByVoice, type VoiceScore } from '../src/tools/evaluation/held-out';
-import { answerLines, shortVoice } from '../src/tools/evaluation/report';
+import { actsHeldOutByVoice, answersHeldOutByVoice } from '../src/tools/evaluation/held-out';
+import { actLines, answerLines, shortVoice } from '../src/tools/evaluation/report';
 import { QUESTION_SETS } from '../tests/fixtures/questions/sets';
 import { ABLATIONS } from '../src/tools/evaluation/ablations';
 
@@ -29,6 +30,11 @@ console.log(`Answers, each voice of knowledge/examples held out in turn (${net ?
 const held = answersHeldOutByVoice(knowledge, { net, cacheDir });
 answerLines(held).forEach((l) => console.log(l));
 if (flag('--misses')) printMisses(held);
+
+console.log('\nDialog acts, each voice of knowledge/dialog-acts held out in turn:');
+const acts = actsHeldOutByVoice(knowledge, { net, cacheDir });
+actLines(acts).forEach((l) => console.log(l));
+if (flag('--misses')) printMisses(acts);
 
 if (!flag('--no-ablation')) {
   console.log('\nAblations, held out by voice (rules only, so the rows compare matching alone):');
@@ -45,7 +51,7 @@ console.log('\nChecks: the older question sets, built on every example (each was
 const matcher = new Matcher(knowledge);
 for (const { name, inScope, offTopic } of QUESTION_SETS) console.log(summarise(name, evaluate(matcher, inScope, offTopic)));
 
-function printMisses(scores: readonly VoiceScore[]): void {
+function printMisses(scores: readonly { voice: string; misses: { question: string; expected: string; got: string }[] }[]): void {
   for (const s of scores) {
     if (s.misses.length === 0) continue;
     console.log(`\n  ${shortVoice(s.voice)}:`);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { loadDialogActExamples } from './dialog-act-examples';
 import { loadExamples } from './examples';
 import { KnowledgeError } from './knowledge-error';
 import { parseMarkdown } from './parse-markdown';
@@ -12,7 +13,8 @@ export const OUT_OF_SCOPE_FILE = 'out-of-scope.yml';
 
 /**
  * Loads every `.md` article in a folder, with its optional `<name>.qna.yml` sidecar, the
- * folder's `synonyms.yml` and `out-of-scope.yml`, and the example questions in `examples/`.
+ * folder's `synonyms.yml` and `out-of-scope.yml`, the example questions in `examples/`, and the
+ * social messages in `dialog-acts/`.
  * Any problem throws a KnowledgeError naming the file.
  */
 export function loadKnowledge(folder: string): KnowledgeBase {
@@ -32,7 +34,7 @@ export function loadKnowledge(folder: string): KnowledgeBase {
   }
   const outOfScope = loadPhraseLists(folder, OUT_OF_SCOPE_FILE, '"medicines: [ibuprofen, pills]"');
   const examples = loadExamples(folder, sections.map((s) => s.heading));
-  return { sections, synonyms, outOfScope, examples };
+  return { sections, synonyms, outOfScope, examples, dialogActs: loadDialogActExamples(folder) };
 }
 
 function loadArticle(folder: string, file: string): Section[] {

@@ -1,3 +1,4 @@
+import type { DialogActExample } from './dialog-act-examples';
 import type { Example } from './examples';
 
 /** One answerable unit of the knowledge base: a heading of an article and the text under it. */
@@ -27,6 +28,8 @@ export interface KnowledgeBase {
   outOfScope: Map<string, string[]>;
   /** Questions people asked, each with the heading that answers it or none (not covered). */
   examples: Example[];
+  /** Social messages by act ("cheers, that helped"), for the dialog-act stage; none when absent. */
+  dialogActs?: DialogActExample[];
 }
 
 export function slugify(text: string): string {

@@ -68,4 +68,10 @@ export const TUNING = {
   splitVoteFloor: 0.15,
   /** When the runner-up is this close to the best, the bot asks which one was meant. */
   ambiguityMargin: 0.04,
+  /**
+   * The dialog-act stage (src/core/understanding/dialog-acts.ts): how sure it must be that a
+   * whole message is an act, how much each example question counts as content against one act
+   * example, and its training.
+   */
+  dialogActs: { sure: 0.5, ordinaryVote: 0.2, training: { epochs: 12, rate: 0.4, l2: 1e-5 } },
 };

@@ -1,4 +1,5 @@
 import { LruCache } from '../lru-cache';
+import { AssertionContext } from './assertion-context';
 import type { Condition, SafetyAssessment } from './safety-level';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES, type SafetyRule } from './safety-rules';
 import { clauses, FIRST_PERSON, isNegated, safetyText } from './safety-text';
@@ -29,6 +30,8 @@ export function classifySafety(raw: string): SafetyAssessment {
   return { ...assessment, conditions: [...assessment.conditions], signals: [...assessment.signals] };
 }
 
+const CONTEXT = AssertionContext.fromFile();
+
 /** Recent assessments: the rules are pure, and people repeat themselves. */
 const recent = new LruCache<string, SafetyAssessment>(2000);
 
@@ -45,17 +48,29 @@ function assess(text: string): SafetyAssessment {
     const signals = found(rules);
     if (signals.length > 0) return { level, conditions: [], signals };
   }
-  const conditions = CONDITION_RULES.filter((rule) => fires(rule, parts, personal)).map((r) => r.condition);
+  // A condition must apply now to the person to be massaged (assertion-context.ts).
+  const appliesFor =
+    (condition: string): Applies =>
+    (clause, index, length, negated) => {
+      const at = text.indexOf(clause) + index;
+      return CONTEXT.applies(text, at, at + length, condition, negated);
+    };
+  const conditions = CONDITION_RULES.filter((rule) => fires(rule, parts, personal, appliesFor(rule.condition))).map((r) => r.condition);
   if (conditions.length > 0) return { level: 'check-first', conditions: unique(conditions), signals: [] };
   if (found(UNNAMED_CONDITION_RULES).length > 0) return { level: 'check-first', conditions: [], signals: [] };
   return { level: 'none', conditions: [], signals: [] };
 }
 
-function fires(rule: SafetyRule, parts: string[], personal: boolean): boolean {
+/** Whether a match counts, given whether the rules' own negation reads it as negated. */
+type Applies = (clause: string, index: number, length: number, negated: boolean) => boolean;
+
+function fires(rule: SafetyRule, parts: string[], personal: boolean, applies?: Applies): boolean {
   return (rule.acrossClauses ? [parts.join(' ')] : parts).some((clause) => {
     if (rule.personal && !personal && GENERAL_QUESTION.test(clause)) return false;
     for (const match of clause.matchAll(globalPattern(rule))) {
-      if (!isNegated(clause, match.index ?? 0, match[0].length, rule.net)) return true;
+      const [index, length] = [match.index ?? 0, match[0].length];
+      const negated = isNegated(clause, index, length, rule.net);
+      if (applies ? applies(clause, index, length, negated) : !negated) return true;
     }
     return false;
   });

@@ -20,6 +20,21 @@ export interface VoiceScore {
   misses: { question: string; expected: string; got: string }[];
 }
 
+/** What one held-out voice of dialog acts scored. */
+export interface ActVoiceScore {
+  voice: string;
+  acts: number;
+  /** Social messages that got no article section (the act, another act, or a fallback). */
+  noSection: number;
+  /** ... and were recognised as their own act. */
+  rightAct: number;
+  /** Messages that look social but ask something ("thanks! and how long?"). */
+  content: number;
+  /** ... that went on to retrieval instead of getting a social reply. */
+  contentKept: number;
+  misses: { question: string; expected: string; got: string }[];
+}
+
 /** How the pipeline is built for a voice left out: the examples and ordinary questions it may learn from. */
 export interface BuildOptions {
   /** Off: the learned safety net is left out (the rules alone), which makes a run much faster. */
@@ -41,6 +56,30 @@ export function answersHeldOutByVoice(knowledge: KnowledgeBase, options: BuildOp
     const rest = knowledge.examples.filter((e) => e.file !== voice);
     const held = knowledge.examples.filter((e) => e.file === voice);
     return scoreVoice(voice, held, buildRouter({ ...knowledge, examples: rest }, options));
+  });
+}
+
+/** Leaves each voice file of `knowledge/dialog-acts` out in turn and scores it on a pipeline built without it. */
+export function actsHeldOutByVoice(knowledge: KnowledgeBase, options: BuildOptions = {}): ActVoiceScore[] {
+  const all = knowledge.dialogActs ?? [];
+  const voices = [...new Set(all.map((e) => e.file))].sort();
+  return voices.map((voice) => {
+    const route = buildRouter({ ...knowledge, dialogActs: all.filter((e) => e.file !== voice) }, options);
+    const score: ActVoiceScore = { voice, acts: 0, noSection: 0, rightAct: 0, content: 0, contentKept: 0, misses: [] };
+    for (const { text, act } of all.filter((e) => e.file === voice)) {
+      const got = route(text);
+      if (act === 'content') {
+        score.content++;
+        if (got.kind !== 'small-talk') score.contentKept++;
+        else score.misses.push({ question: text, expected: '(a question)', got: describe(got) });
+        continue;
+      }
+      score.acts++;
+      if (got.kind !== 'answer') score.noSection++;
+      if (got.kind === 'small-talk' && got.act === act) score.rightAct++;
+      else score.misses.push({ question: text, expected: act, got: describe(got) });
+    }
+    return score;
   });
 }
 
@@ -83,5 +122,6 @@ export const isRisksHeading = (heading: string) => /\brisks?\b/i.test(heading);
 export function describe(route: Route): string {
   if (route.kind === 'answer') return route.heading;
   if (route.kind === 'safety') return `(${route.level})`;
+  if (route.kind === 'small-talk') return `(${route.act})`;
   return `(${route.kind})`;
 }

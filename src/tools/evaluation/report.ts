@@ -1,4 +1,4 @@
-import type { VoiceScore } from './held-out';
+import type { ActVoiceScore, VoiceScore } from './held-out';
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 
@@ -11,7 +11,7 @@ export interface HeldOutFigure {
 }
 
 /** `higherIsWorse` for rates such as false alarms: the worst voice is then the highest. */
-export function heldOutFigure(scores: readonly VoiceScore[], part: (s: VoiceScore) => [number, number], higherIsWorse = false): HeldOutFigure {
+export function heldOutFigure<S extends { voice: string }>(scores: readonly S[], part: (s: S) => [number, number], higherIsWorse = false): HeldOutFigure {
   const shares = scores.map((s) => ({ voice: s.voice, n: part(s) })).filter((s) => s.n[1] > 0).map((s) => ({ voice: s.voice, share: s.n[0] / s.n[1] }));
   const mean = shares.reduce((a, s) => a + s.share, 0) / Math.max(1, shares.length);
   const worst = shares.reduce<HeldOutFigure['worst']>((w, s) => (!w || (higherIsWorse ? s.share > w.share : s.share < w.share) ? s : w), undefined);
@@ -32,5 +32,14 @@ export function answerLines(scores: readonly VoiceScore[]): string[] {
     figureLine('in-scope top-1', heldOutFigure(scores, (s) => [s.right, s.inScope])),
     figureLine('not covered: no section given', heldOutFigure(scores, (s) => [s.fellBack, s.offTopic])),
     figureLine('false alarm (raised to urgent+)', heldOutFigure(scores, (s) => [s.falseAlarms, s.inScope + s.offTopic], true)),
+  ];
+}
+
+/** The dialog-act figures of a held-out run. */
+export function actLines(scores: readonly ActVoiceScore[]): string[] {
+  return [
+    figureLine('small talk: no section given', heldOutFigure(scores, (s) => [s.noSection, s.acts])),
+    figureLine('small talk: its own act', heldOutFigure(scores, (s) => [s.rightAct, s.acts])),
+    figureLine('looks social, asks: kept', heldOutFigure(scores, (s) => [s.contentKept, s.content])),
   ];
 }

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { projectRoot } from '../../project-root';
+
+/**
+ * ConText for the check-first conditions (Harkema et al., 2009): does a condition the rules
+ * found apply now to the person who would be massaged? Not when it is negated in words the
+ * rules' own negation does not read, resolved ("all cleared up"), long past ("in 1998"),
+ * named to say it is normal ("118/76, all good"), or someone else's while the massage is for
+ * the asker ("my dad has a pacemaker"). When the massage is for someone else ("can I massage my
+ * dad, he has a pacemaker") their conditions apply. Triggers are data: knowledge/safety/context.yml.
+ */
+export class AssertionContext {
+  static fromFile(file = join(projectRoot(), 'knowledge', 'safety', 'context.yml')): AssertionContext {
+    return new AssertionContext(parse(readFileSync(file, 'utf8')) as ContextFile, file);
+  }
+
+  private readonly terminator: RegExp;
+  private readonly uncertain: RegExp;
+  private readonly cancels: { direction: 'forward' | 'backward'; scope: number; pattern: RegExp; conditions?: ReadonlySet<string> }[] = [];
+  private readonly negatedTrigger: RegExp;
+  private readonly massagingTheAsker: RegExp;
+  private readonly ownerBefore: { scope: number; pattern: RegExp };
+  private readonly massagingSomeoneElse: RegExp;
+
+  constructor(data: ContextFile, source = 'context data') {
+    const others = (data['other-people'] ?? []).map(escape).join('|');
+    const compile = (fragments: string[] | undefined, what: string) => {
+      if (!fragments?.length) throw new Error(`${source}: "${what}" needs at least one pattern.`);
+      try {
+        return new RegExp(fragments.map((f) => `(?:${f.replaceAll('{others}', others)})`).join('|'));
+      } catch (error) {
+        throw new Error(`${source}: "${what}" has an invalid pattern: ${(error as Error).message}`);
+      }
+    };
+    this.terminator = compile(data.terminators, 'terminators');
+    this.uncertain = compile(data.uncertain, 'uncertain');
+    for (const [name, category] of Object.entries(data.categories ?? {})) {
+      for (const direction of ['forward', 'backward'] as const) {
+        const part = category[direction];
+        if (part) {
+          const conditions = category.conditions ? new Set(category.conditions) : undefined;
+          this.cancels.push({ direction, scope: part.scope, pattern: compile(part.triggers, `${name}.${direction}`), ...(conditions ? { conditions } : {}) });
+        }
+      }
+    }
+    this.ownerBefore = { scope: data['owner-before'].scope, pattern: compile(data['owner-before'].patterns, 'owner-before') };
+    this.massagingSomeoneElse = compile(data['massaging-someone-else'], 'massaging-someone-else');
+    this.massagingTheAsker = compile(data['massaging-the-asker'], 'massaging-the-asker');
+    this.negatedTrigger = compile([data['negated-trigger']], 'negated-trigger');
+  }
+
+  /**
+   * True when the condition matched at `[start, end)` of `text` applies now to the person to
+   * be massaged. `negated`: the rules' own negation reads it as negated, which uncertainty
+   * overrules ("not sure if I'm pregnant" is a reason to check first).
+   */
+  applies(text: string, start: number, end: number, condition: string, negated = false): boolean {
+    const { before, after } = this.sentenceAround(text, start, end);
+    if (this.uncertain.test(before)) return true;
+    if (negated) return false;
+    for (const { direction, scope, pattern, conditions } of this.cancels) {
+      if (conditions && !conditions.has(condition)) continue;
+      const window = direction === 'forward' ? lastWords(before, scope) : firstWords(after, scope);
+      const trigger = pattern.exec(window);
+      if (trigger && !this.negatedTrigger.test(`${window.slice(0, trigger.index).trimEnd()} `)) return false;
+    }
+    const someoneElses = this.ownerBefore.pattern.test(lastWords(before, this.ownerBefore.scope));
+    return !someoneElses || this.massagingSomeoneElse.test(text) || !this.massagingTheAsker.test(text);
+  }
+
+  /** The words before and after the mention, within its sentence and up to a terminator ("but"). */
+  private sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+    const sentenceStart = Math.max(...['.', '!', '?', ';', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const ends = ['.', '!', '?', ';', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+    let before = text.slice(sentenceStart, start);
+    // The sentence's own end stays: "is it normal?" asks, it does not say.
+    let after = text.slice(end, ends.length ? Math.min(...ends) + 1 : text.length);
+    const lastTerminator = [...before.matchAll(new RegExp(this.terminator.source, 'g'))].pop();
+    if (lastTerminator) before = before.slice((lastTerminator.index ?? 0) + lastTerminator[0].length);
+    const firstTerminator = this.terminator.exec(after);
+    if (firstTerminator) after = after.slice(0, firstTerminator.index);
+    return { before, after };
+  }
+}
+
+interface ContextFile {
+  terminators: string[];
+  uncertain: string[];
+  'negated-trigger': string;
+  'massaging-the-asker': string[];
+  categories: Record<string, { conditions?: string[]; forward?: { scope: number; triggers: string[] }; backward?: { scope: number; triggers: string[] } }>;
+  'other-people': string[];
+  'owner-before': { scope: number; patterns: string[] };
+  'massaging-someone-else': string[];
+  examples?: { applies?: string[]; 'does-not-apply'?: string[] };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const lastWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(-n).join(' ');
+const firstWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(0, n).join(' ');

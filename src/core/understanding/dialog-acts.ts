@@ -1,0 +1,66 @@
+import { DIALOG_ACTS, type DialogAct, type DialogActExample } from '../knowledge/dialog-act-examples';
+import { cachedStem } from '../matching/stem';
+import { TermClassifier } from '../matching/term-classifier';
+import { TUNING } from '../matching/tuning';
+
+/** The label for a message that asks something: it goes on to retrieval. */
+const CONTENT: number = DIALOG_ACTS.length;
+const LABELS = [...DIALOG_ACTS.keys(), CONTENT];
+/** Every word no act example uses is this one feature. */
+const OTHER = '__other';
+
+/**
+ * The first stage of understanding: is the whole message only a greeting, thanks, a goodbye,
+ * praise, a question about the bot, yes/no...? Learned from `knowledge/dialog-acts/` (social
+ * messages by act, and ones that look social but ask something) and from the example
+ * questions as content.
+ *
+ * The mechanism against "one word decides": a word that no act example uses is not dropped,
+ * it counts as "other", and other-words are what questions are made of. So "thank you so much,
+ * that was really helpful" is thanks (every word is social), while "is it helpful to massage
+ * every day?" is content (massage, every, day are other-words), though both say "helpful".
+ */
+export class DialogActRecogniser {
+  static train(examples: readonly DialogActExample[], ordinary: readonly string[]): DialogActRecogniser {
+    const vocabulary = new Set<string>();
+    for (const e of examples) if (e.act !== 'content') words(e.text).forEach((w) => vocabulary.add(w));
+    const { ordinaryVote, training } = TUNING.dialogActs;
+    function* rows() {
+      for (const e of examples) {
+        const label = e.act === 'content' ? CONTENT : DIALOG_ACTS.indexOf(e.act);
+        yield { terms: features(e.text, vocabulary), label, text: e.text, vote: 1 };
+      }
+      for (const text of ordinary) yield { terms: features(text, vocabulary), label: CONTENT, text, vote: ordinaryVote };
+    }
+    return new DialogActRecogniser(vocabulary, examples.length > 0 ? TermClassifier.train(rows(), LABELS, training) : undefined);
+  }
+
+  private constructor(
+    private readonly vocabulary: ReadonlySet<string>,
+    private readonly classifier: TermClassifier | undefined,
+  ) {}
+
+  /** The act the whole (normalised) message is, or undefined when it asks something. */
+  recognise(text: string): DialogAct | undefined {
+    if (!/[a-z0-9]/.test(text)) return 'help';
+    if (!this.classifier) return undefined;
+    let best = CONTENT;
+    let probability = 0;
+    for (const [label, p] of this.classifier.predict(features(text, this.vocabulary))) if (p > probability) [best, probability] = [label, p];
+    return best !== CONTENT && probability >= TUNING.dialogActs.sure ? DIALOG_ACTS[best] : undefined;
+  }
+}
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9']+/g) ?? []).map((w) => cachedStem(w.replace(/'/g, '')));
+}
+
+/** Words (other-words folded into one), pairs of them, and how long the message is. */
+function features(text: string, vocabulary: ReadonlySet<string>): string[] {
+  const mapped = words(text).map((w) => (vocabulary.has(w) ? w : OTHER));
+  const pairs = mapped.slice(1).map((w, i) => `${mapped[i]} ${w}`);
+  const others = mapped.filter((w) => w === OTHER).length;
+  return [...mapped, ...pairs, `__length ${lengthBucket(mapped.length)}`, `__others ${lengthBucket(others)}`];
+}
+
+const lengthBucket = (n: number) => (n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : '9+');

@@ -11,8 +11,10 @@ import {
   URGENT,
   readLabelledFolder,
 } from '../../src/core/safety/labelled-messages';
+import { HELD_OUT_SAFETY, HELD_OUT_SAFETY_BY_VOICE } from '../fixtures/safety-held-out';
 
 const FOLDER = resolve(__dirname, '../../knowledge/safety/labelled');
+const HELD_OUT = resolve(__dirname, '../fixtures/safety-held-out');
 
 function folderWith(content: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'labelled-'));
@@ -46,5 +48,13 @@ describe('the labelled safety messages (knowledge/safety/labelled)', () => {
     ['a level that is not a list', 'urgent: fever and back pain\n', /99-bad\.yml: urgent: expected a list/],
   ])('refuse a file with %s, naming the file', (_, content, error) => {
     expect(() => readLabelledFolder(folderWith(content))).toThrow(error);
+  });
+});
+
+describe('the held-out safety messages (tests/fixtures/safety-held-out)', () => {
+  it('are one JSON file per batch, each with its provenance', () => {
+    expect(HELD_OUT_SAFETY_BY_VOICE.map((v) => v.voice)).toEqual(readdirSync(HELD_OUT).filter((f) => f.endsWith('.json')).sort());
+    for (const { provenance } of HELD_OUT_SAFETY_BY_VOICE) expect(provenance).toMatch(/^Batch Z[C-Z]: /);
+    expect(HELD_OUT_SAFETY).toEqual(HELD_OUT_SAFETY_BY_VOICE.flatMap((v) => v.messages.map((m) => [m.text, m.level])));
   });
 });

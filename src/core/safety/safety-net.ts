@@ -17,7 +17,7 @@ import { safetyText } from './safety-text';
  * "none", it recognises a message like ones it has seen even in words no rule spells out.
  *
  * It only ever raises a level (see safety-check.ts), and only when it is sure. On fresh
- * batches it never saw (tests/fixtures/safety-held-out.ts) the rules left 73 of 720 messages
+ * batches it never saw (tests/fixtures/safety-held-out/) the rules left 73 of 720 messages
  * below their level, then (once widened) 28 of 480; with the net, 10 and 6.
  */
 export class SafetyNet {

@@ -3,6 +3,12 @@
  * `npm run eval` shows what a change does to answer quality.
  */
 export const TUNING = {
+  /**
+   * The typo corrector (typo-corrector.ts, fuse.js over the knowledge base's words): words of
+   * `minLength` letters or more are corrected, by at most `editsPerLetter` edits a letter
+   * (one edit in 5 to 7 letters, two from 8).
+   */
+  typos: { minLength: 5, editsPerLetter: 0.25 },
   /** How much a term counts by where a section has it: what people ask beats what the body mentions. */
   fieldWeights: { questions: 1, keywords: 1, heading: 0.9, body: 0.45 },
   /**
@@ -23,16 +29,16 @@ export const TUNING = {
   everydayWordWeight: 0.7,
   /** The most a question word ("who", "why") weighs: a hint about intent, not about topic. */
   questionWordWeight: 1,
-  /** How many sections the term index hands to fuse.js: the best and a close second (a third gained nothing over every question set and cost 15% of the time). */
-  candidates: 2,
   /** A question's first terms say what it is about; a pasted essay must not cost more. */
   maxTerms: 24,
-  /** fuse.js compares a question's first terms only: its cost grows with every word, and a long message's later words are story. */
-  fuzzyTerms: 8,
-  /** The final score: share of the question covered, closest alternate question, fuse.js rank. */
-  blend: { coverage: 0.45, question: 0.35, fuzzy: 0.2 },
-  /** fuse.js re-ranks the candidates whose term score is within this of the best. */
-  fuzzyWhenWithin: 0.2,
+  /**
+   * The text search (section-search.ts, fuse.js over every heading, question, keyword and
+   * body): how fuzzy a term's match may be (fuse.js's threshold: errors per letter, the
+   * term padded with a space each side).
+   */
+  text: { threshold: 0.2 },
+  /** The text score: share of the question covered, closest alternate question. */
+  blend: { coverage: 0.45, question: 0.35 },
   /** Below this a match is a guess: the bot says it does not know rather than answer wrongly. */
   answerThreshold: 0.3,
   /**

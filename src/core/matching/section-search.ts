@@ -34,7 +34,6 @@ interface Hit {
 export class SectionSearch {
   private readonly fuse: Fuse<string>;
   private readonly recordSection: Int32Array;
-  private readonly recordField: Field[];
   /** Norm of each heading and alternate question's term weights; 0 for keywords and bodies (not compared as questions). */
   private readonly recordNorm: Float64Array;
   private readonly sectionCount: number;
@@ -50,7 +49,6 @@ export class SectionSearch {
   constructor(sections: Section[], termsOf: (text: string) => string[], { everydayTerms = new Set<string>(), topicTerms = new Set<string>() }: { everydayTerms?: ReadonlySet<string>; topicTerms?: ReadonlySet<string> } = {}) {
     const texts: string[] = [];
     const owners: number[] = [];
-    const fields: Field[] = [];
     const asked: string[][] = [];
     const add = (terms: string[], section: number, field: Field) => {
       const unique = [...new Set(terms)];
@@ -58,7 +56,6 @@ export class SectionSearch {
       // A space each side of every term: a term is found as a word, not inside one ("arm" in "harm").
       texts.push(` ${unique.join(' ')} `);
       owners.push(section);
-      fields.push(field);
       asked.push(field === 'heading' || field === 'questions' ? unique : []);
     };
     const df = new Map<string, number>();
@@ -78,7 +75,6 @@ export class SectionSearch {
       if (everydayTerms.has(term) && !topicTerms.has(term)) this.generic.add(term);
     }
     this.recordSection = Int32Array.from(owners);
-    this.recordField = fields;
     this.recordNorm = Float64Array.from(asked.map((terms) => Math.sqrt(terms.reduce((sum, t) => sum + this.weightOf(t) ** 2, 0))));
     this.fuse = new Fuse(texts, { includeScore: true, ignoreLocation: true, isCaseSensitive: true, threshold: TUNING.text.threshold });
   }
@@ -86,7 +82,9 @@ export class SectionSearch {
   /** How much a term of the question weighs: its rarity among the sections. */
   weightOf(term: string): number {
     const idf = this.idf.get(term);
-    if (QUESTION_WORDS.has(term)) return Math.min(idf ?? 0, TUNING.questionWordWeight);
+    // "how" or "why" says what kind of answer is wanted, not which section has it: given any
+    // weight, question words took 0.2 points off the held-out figure for not-covered questions.
+    if (QUESTION_WORDS.has(term)) return 0;
     if (idf === undefined) return TUNING.unknownTermWeight;
     // In a small knowledge base an everyday word in one section looks as rare as a topic word.
     return Math.max(idf, TUNING.idfFloor) * (this.generic.has(term) ? TUNING.everydayWordWeight : 1);
@@ -104,17 +102,18 @@ export class SectionSearch {
     let queryNorm = 0;
     for (const term of unique) {
       const weight = this.weightOf(term);
+      if (weight === 0) continue;
       total += weight;
       queryNorm += weight * weight;
       best.fill(0);
       for (const { record, quality } of this.hits(term)) {
         const section = this.recordSection[record]!;
-        const field = this.recordField[record]!;
-        best[section] = Math.max(best[section]!, TUNING.fieldWeights[field] * quality);
+        best[section] = Math.max(best[section]!, quality);
         if (this.recordNorm[record]! > 0) dots.set(record, (dots.get(record) ?? 0) + weight * weight * quality);
       }
       for (let s = 0; s < n; s++) covered[s]! += weight * best[s]!;
     }
+    if (total === 0) return [];
     queryNorm = Math.sqrt(queryNorm);
     const similarity = new Float64Array(n);
     for (const [record, dot] of dots) {

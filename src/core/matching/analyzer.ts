@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from '../knowledge/section';
 import { PREAMBLE, questionPart, STORY_WORDS, withoutPreamble } from './framing';
-import { SpellingCorrector } from './spelling';
 import { cachedStem, stem } from './stem';
 import { STOPWORDS } from './stopwords';
+import { TypoCorrector } from './typo-corrector';
 
 const WORD = /[a-z0-9%]+(?:'[a-z]+)?/g;
 
@@ -15,14 +15,16 @@ export class Analyzer {
   private readonly synonyms: PhraseTable;
   /** The same phrases by word stems, for forms and typos the list does not spell out ("rubing", "sliped disk"). */
   private readonly stemmedSynonyms: PhraseTable;
-  private readonly corrector: SpellingCorrector;
+  /** Absent when typos are left as typed (the evaluation's "without fuse.js" row). */
+  private readonly corrector?: TypoCorrector;
   /**
    * Out-of-scope phrases as stemmed word runs, stop words kept ("work out" must not match
    * "works"), by their first stem: a question only looks up the phrases its words start.
    */
   private readonly uncovered = new Map<string, UncoveredPhrase[]>();
 
-  constructor(knowledge: KnowledgeBase) {
+  /** `typos: false` leaves words as typed: no fuse.js index is built. */
+  constructor(knowledge: KnowledgeBase, { typos = true }: { typos?: boolean } = {}) {
     const canonicalTerms = [...knowledge.synonyms].map(([variant, canonical]) => [variant, words(canonical).filter((w) => !STOPWORDS.has(w)).map(stem)] as const);
     this.synonyms = new PhraseTable(canonicalTerms.map(([variant, terms]) => [words(variant), terms]));
     this.stemmedSynonyms = new PhraseTable(canonicalTerms.map(([variant, terms]) => [words(variant).map(stem), terms]));
@@ -40,7 +42,7 @@ export class Analyzer {
     for (const phrases of knowledge.outOfScope.values()) phrases.forEach(add);
     // The words of the preambles too, so "does the artcle recomend" is still recognised as one.
     for (const pattern of PREAMBLE) add(pattern.source.replace(/\\[a-z]/gi, ' '));
-    this.corrector = new SpellingCorrector(vocabulary);
+    if (typos) this.corrector = new TypoCorrector(vocabulary);
     for (const [topic, phrases] of knowledge.outOfScope) {
       for (const phrase of phrases) {
         const run = words(phrase).map(stem);
@@ -59,7 +61,8 @@ export class Analyzer {
    * "my physio is booked up" set the scene, they are not what is asked.
    */
   analyseQuestion(normalisedText: string): { terms: string[]; focus?: string[]; uncoveredTopic?: string } {
-    const text = withoutPreamble(normalisedText.replace(WORD, (w) => this.corrector.correct(w)));
+    const corrector = this.corrector;
+    const text = withoutPreamble(corrector ? normalisedText.replace(WORD, (w) => corrector.correct(w)) : normalisedText);
     const all = this.read(text);
     const asked = words(text).length > STORY_WORDS ? questionPart(text) : undefined;
     const question = asked === undefined ? undefined : this.read(withoutPreamble(asked));

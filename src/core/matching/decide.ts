@@ -19,8 +19,7 @@ export function decide(result: MatchResult): Decision {
   if (result.uncoveredTopic && !incidental) return { kind: 'fallback', uncoveredTopic: result.uncoveredTopic, score };
   // Most of the questions it most resembles are ones the knowledge base does not cover.
   if (result.notCovered > TUNING.examples.notCoveredShare) return { kind: 'fallback', score };
-  const bar = result.byTextAlone ? TUNING.textOnly : TUNING;
-  const threshold = result.terms >= TUNING.longTerms ? bar.longAnswerThreshold : bar.answerThreshold;
+  const threshold = (result.byTextAlone ? TUNING.textOnly : TUNING).answerThreshold;
   if (!best) return { kind: 'fallback', score };
   if (best.score < threshold) {
     // The examples' vote can split between two sections so neither reaches the bar alone,

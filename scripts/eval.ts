@@ -31,10 +31,12 @@ const held = answersHeldOutByVoice(knowledge, { net, cacheDir });
 answerLines(held).forEach((l) => console.log(l));
 if (flag('--misses')) printMisses(held);
 
-console.log('\nDialog acts, each voice of knowledge/dialog-acts held out in turn:');
-const acts = actsHeldOutByVoice(knowledge, { net, cacheDir });
-actLines(acts).forEach((l) => console.log(l));
-if (flag('--misses')) printMisses(acts);
+if (knowledge.dialogActs?.length) {
+  console.log('\nDialog acts, each voice of knowledge/dialog-acts held out in turn:');
+  const acts = actsHeldOutByVoice(knowledge, { net, cacheDir });
+  actLines(acts).forEach((l) => console.log(l));
+  if (flag('--misses')) printMisses(acts);
+}
 
 if (!flag('--no-ablation')) {
   console.log('\nAblations, held out by voice (rules only, so the rows compare matching alone):');

@@ -21,12 +21,22 @@ const ASKING_PREAMBLE = /\b(i was wondering|i'm wondering|im wondering|i wonder|
  * message wins, whatever else it asks ("my legs are numb, how do I use the massager?").
  */
 export function classifySafety(raw: string): SafetyAssessment {
-  const text = safetyText(raw).replace(ASKING_PREAMBLE, 'whether');
+  const text = prepared(raw);
   const cached = recent.get(text);
   if (cached) return { ...cached, conditions: [...cached.conditions], signals: [...cached.signals] };
   const assessment = assess(text);
   recent.set(text, assessment);
   return { ...assessment, conditions: [...assessment.conditions], signals: [...assessment.signals] };
+}
+
+/** Whether one rule fires on a message, read as classifySafety reads it (the rule files' examples are tested with it). */
+export function ruleFires(rule: SafetyRule, raw: string): boolean {
+  const text = prepared(raw);
+  return fires(rule, clauses(text), FIRST_PERSON.test(text));
+}
+
+function prepared(raw: string): string {
+  return safetyText(raw).replace(ASKING_PREAMBLE, 'whether');
 }
 
 /** Recent assessments: the rules are pure, and people repeat themselves. */

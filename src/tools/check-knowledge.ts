@@ -5,6 +5,7 @@ import { decide } from '../core/matching/decide';
 import { firstHeading } from '../core/matching/evaluate';
 import { Matcher } from '../core/matching/matcher';
 import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../core/safety/labelled-messages';
+import { RULE_FILES } from '../core/safety/safety-rules';
 
 export interface KnowledgeProblem {
   file: string;
@@ -83,6 +84,8 @@ function trainingTexts(knowledge: KnowledgeBase): Map<string, string> {
   for (const example of knowledge.examples) add(example.question, example.file ?? 'examples');
   const labelled = { emergency: EMERGENCY, urgent: URGENT, crisis: CRISIS, 'check-first': CHECK_FIRST.map(([text]) => text), none: HARMLESS };
   for (const [level, texts] of Object.entries(labelled)) texts.forEach((text) => add(text, `the labelled safety messages (${level})`));
+  // A rule is written to its examples, so they are what the rules learned from.
+  for (const rule of RULE_FILES) [...rule.mustFire, ...rule.mustNotFire].forEach((text) => add(text, `knowledge/safety/rules/${rule.level}/${rule.id}.yml`));
   return trained;
 }
 

@@ -22,7 +22,7 @@ const ASKING_PREAMBLE = /\b(i was wondering|i'm wondering|im wondering|i wonder|
  * message wins, whatever else it asks ("my legs are numb, how do I use the massager?").
  */
 export function classifySafety(raw: string): SafetyAssessment {
-  const text = safetyText(raw).replace(ASKING_PREAMBLE, 'whether');
+  const text = prepared(raw);
   const cached = recent.get(text);
   if (cached) return { ...cached, conditions: [...cached.conditions], signals: [...cached.signals] };
   const assessment = assess(text);
@@ -31,6 +31,16 @@ export function classifySafety(raw: string): SafetyAssessment {
 }
 
 const CONTEXT = AssertionContext.fromFile();
+
+/** Whether one rule fires on a message, read as classifySafety reads it (the rule files' examples are tested with it). */
+export function ruleFires(rule: SafetyRule, raw: string, condition?: string): boolean {
+  const text = prepared(raw);
+  return fires(rule, clauses(text), FIRST_PERSON.test(text), condition ? appliesFor(text, condition) : undefined);
+}
+
+function prepared(raw: string): string {
+  return safetyText(raw).replace(ASKING_PREAMBLE, 'whether');
+}
 
 /** Recent assessments: the rules are pure, and people repeat themselves. */
 const recent = new LruCache<string, SafetyAssessment>(2000);
@@ -48,17 +58,21 @@ function assess(text: string): SafetyAssessment {
     const signals = found(rules);
     if (signals.length > 0) return { level, conditions: [], signals };
   }
-  // A condition must apply now to the person to be massaged (assertion-context.ts).
-  const appliesFor =
-    (condition: string): Applies =>
-    (clause, index, length, negated) => {
-      const at = text.indexOf(clause) + index;
-      return CONTEXT.applies(text, at, at + length, condition, negated);
-    };
-  const conditions = CONDITION_RULES.filter((rule) => fires(rule, parts, personal, appliesFor(rule.condition))).map((r) => r.condition);
+  const conditions = CONDITION_RULES.filter((rule) => fires(rule, parts, personal, appliesFor(text, rule.condition))).map((r) => r.condition);
   if (conditions.length > 0) return { level: 'check-first', conditions: unique(conditions), signals: [] };
   if (found(UNNAMED_CONDITION_RULES).length > 0) return { level: 'check-first', conditions: [], signals: [] };
   return { level: 'none', conditions: [], signals: [] };
+}
+
+/**
+ * A condition must apply now to the person to be massaged (assertion-context.ts). The clause
+ * is found in the whole text again because ConText's scope can cross the clause.
+ */
+function appliesFor(text: string, condition: string): Applies {
+  return (clause, index, length, negated) => {
+    const at = text.indexOf(clause) + index;
+    return CONTEXT.applies(text, at, at + length, condition, negated);
+  };
 }
 
 /** Whether a match counts, given whether the rules' own negation reads it as negated. */

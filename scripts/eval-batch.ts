@@ -24,6 +24,7 @@ import { SafetyCheck } from '../src/core/safety/safety-check';
 import { SafetyNet } from '../src/core/safety/safety-net';
 import { SAFETY_LEVELS } from '../src/core/safety/safety-level';
 import * as HEADINGS from '../tests/fixtures/questions/headings';
+import { DialogActRecogniser } from '../src/core/understanding/dialog-acts';
 
 interface QuestionBatch {
   inScope: { q: string; section: string; alsoOk?: string[] }[];
@@ -42,7 +43,7 @@ if (files.length === 0) {
 }
 const knowledge = loadKnowledge(resolve(__dirname, '..', 'knowledge'));
 // The assistant, not the bare matcher: small talk ("who built you?") is handled as in the bot.
-const assistant = new Assistant(knowledge, new Matcher(knowledge));
+const assistant = new Assistant(knowledge, new Matcher(knowledge), DialogActRecogniser.forKnowledge(knowledge));
 // As in the bot: the rules, then the learned net (--rules-only: the rules alone).
 const safety = new SafetyCheck(rulesOnly ? undefined : SafetyNet.for(knowledge.examples.map((e) => e.question)));
 const classifySafety = (text: string) => safety.assess(text);

@@ -9,6 +9,7 @@ import { SafetyNet } from './core/safety/safety-net';
 import { RiskDialog } from './dialogs/risk-dialog';
 import { NO_EVENTS, type EventSink } from './events/turn-event';
 import type { Logger } from './logger';
+import { DialogActRecogniser } from './core/understanding/dialog-acts';
 
 export interface BotParts {
   bot: SciaticaBot;
@@ -36,7 +37,7 @@ export function buildBot(options: BuildBotOptions): BotParts {
   const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir));
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
   const bot = new SciaticaBot({
-    assistant: new Assistant(knowledge, matcher),
+    assistant: new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge)),
     safety,
     conversationState,
     riskDialog: new RiskDialog(),

@@ -3,16 +3,17 @@ import { decide, type Decision } from './matching/decide';
 import type { Matcher } from './matching/matcher';
 import { answerReply, didYouMeanReply, fallbackReply, NONE_OF_THESE, noneOfTheseReply } from './replies/answer-wording';
 import type { Reply } from './replies/reply';
-import { smallTalkReply, type SmallTalkIntent } from './replies/small-talk-wording';
-import { recogniseSmallTalk } from './small-talk';
+import { smallTalkReply } from './replies/small-talk-wording';
 import { normaliseText } from './text/normalise';
+import type { DialogAct } from './knowledge/dialog-act-examples';
+import type { DialogActRecogniser } from './understanding/dialog-acts';
 
 /** What a turn did, for the content owners' events: no user text in here. */
 export type Outcome =
   | { kind: 'answer'; sectionId: string; score: number }
   | { kind: 'did-you-mean'; sectionIds: string[]; score: number }
   | { kind: 'fallback'; score: number; uncoveredTopic?: string }
-  | { kind: 'small-talk'; intent: SmallTalkIntent | 'none-of-these' };
+  | { kind: 'small-talk'; intent: DialogAct };
 
 export interface AssistantTurn {
   reply: Reply;
@@ -31,6 +32,8 @@ export class Assistant {
   constructor(
     private readonly knowledge: KnowledgeBase,
     private readonly matcher: Matcher,
+    /** The first stage: a message that is only social (thanks, a goodbye, praise) asks the article nothing. */
+    private readonly acts: Pick<DialogActRecogniser, 'recognise'>,
   ) {
     this.byHeading = new Map(knowledge.sections.map((s) => [s.heading, s]));
     this.topics = knowledge.sections.filter((s) => s.level === 2);
@@ -38,11 +41,10 @@ export class Assistant {
 
   respond(text: string): AssistantTurn {
     const normalised = normaliseText(text);
-    if (normalised.replace(/[.!]/g, '') === NONE_OF_THESE.toLowerCase()) {
-      return { reply: noneOfTheseReply(this.topics), outcome: { kind: 'small-talk', intent: 'none-of-these' } };
-    }
-    const intent = recogniseSmallTalk(normalised);
-    if (intent) return { reply: smallTalkReply(intent), outcome: { kind: 'small-talk', intent } };
+    // The "did you mean" button's own label is the act, whatever the recogniser would say of it.
+    const act = normalised.replace(/[.!]/g, '') === NONE_OF_THESE.toLowerCase() ? 'none-of-these' : this.acts.recognise(normalised);
+    if (act === 'none-of-these') return { reply: noneOfTheseReply(this.topics), outcome: { kind: 'small-talk', intent: act } };
+    if (act) return { reply: smallTalkReply(act), outcome: { kind: 'small-talk', intent: act } };
     const decision = decide(this.matcher.match(normalised));
     return { reply: this.replyFor(decision), outcome: outcomeOf(decision) };
   }

@@ -1,4 +1,5 @@
 import type { Reply } from './reply';
+import type { DialogAct } from '../knowledge/dialog-act-examples';
 import { NOT_MEDICAL_ADVICE } from './answer-wording';
 
 /** Short friendly replies to greetings and questions about the bot itself. */
@@ -16,10 +17,11 @@ export const SAMPLE_QUESTIONS = [
 
 const reply = (text: string, suggestions: string[] = SAMPLE_QUESTIONS): Reply => ({ kind: 'small-talk', text, suggestions });
 
-export type SmallTalkIntent = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'identity' | 'capabilities';
+/** The acts with a reply of their own ("none of these" lists the topics: answer-wording.ts). */
+export type SmallTalkAct = Exclude<DialogAct, 'none-of-these'>;
 
-export function smallTalkReply(intent: SmallTalkIntent): Reply {
-  switch (intent) {
+export function smallTalkReply(act: SmallTalkAct): Reply {
+  switch (act) {
     case 'greeting':
       return reply(`Hi! ${COVERS} What would you like to know?\n\n${NOT_MEDICAL_ADVICE}`);
     case 'thanks':
@@ -30,8 +32,15 @@ export function smallTalkReply(intent: SmallTalkIntent): Reply {
       return reply(`${COVERS} Just type a question in your own words, or pick one below.\n\n${NOT_MEDICAL_ADVICE}`);
     case 'identity':
       return reply(`I'm the ${BOT_NAME}, a chatbot. ${COVERS}\n\n${NOT_MEDICAL_ADVICE}`);
-    case 'capabilities':
+    case 'capability':
       return reply(`${COVERS} If something you mention could make massage unsafe, I'll tell you to check with a healthcare provider first.\n\n${NOT_MEDICAL_ADVICE}`);
+    case 'compliment':
+      return reply("Thank you, that's kind. I'm glad it's useful. Anything else you'd like to know?");
+    // A yes or no with no question open: the person may be answering a button they scrolled past.
+    case 'yes':
+      return reply('Sure. What would you like to know about massage for sciatica? You can type a question or pick one below.');
+    case 'no':
+      return reply("Okay. If there's anything else about massage for sciatica, just ask.");
   }
 }
 

@@ -1,4 +1,5 @@
 import { DIALOG_ACTS, type DialogAct, type DialogActExample } from '../knowledge/dialog-act-examples';
+import type { KnowledgeBase } from '../knowledge/section';
 import { cachedStem } from '../matching/stem';
 import { TermClassifier } from '../matching/term-classifier';
 import { TUNING } from '../matching/tuning';
@@ -21,9 +22,17 @@ const OTHER = '__other';
  * every day?" is content (massage, every, day are other-words), though both say "helpful".
  */
 export class DialogActRecogniser {
+  /** Trained on the knowledge base's act examples, with its example questions as what content looks like. */
+  static forKnowledge(knowledge: Pick<KnowledgeBase, 'dialogActs' | 'examples'>): DialogActRecogniser {
+    return DialogActRecogniser.train(knowledge.dialogActs ?? [], knowledge.examples.map((e) => e.question));
+  }
+
   static train(examples: readonly DialogActExample[], ordinary: readonly string[]): DialogActRecogniser {
-    const vocabulary = new Set<string>();
-    for (const e of examples) if (e.act !== 'content') words(e.text).forEach((w) => vocabulary.add(w));
+    const acts = new Set<string>();
+    for (const e of examples) if (e.act !== 'content') words(e.text).forEach((w) => acts.add(w));
+    const content = new Set<string>();
+    for (const text of ordinary) words(text).forEach((w) => acts.has(w) || content.add(w));
+    const vocabulary = { acts, content };
     const { ordinaryVote, training } = TUNING.dialogActs;
     function* rows() {
       for (const e of examples) {
@@ -36,7 +45,7 @@ export class DialogActRecogniser {
   }
 
   private constructor(
-    private readonly vocabulary: ReadonlySet<string>,
+    private readonly vocabulary: Vocabulary,
     private readonly classifier: TermClassifier | undefined,
   ) {}
 
@@ -55,12 +64,36 @@ function words(text: string): string[] {
   return (text.toLowerCase().match(/[a-z0-9']+/g) ?? []).map((w) => cachedStem(w.replace(/'/g, '')));
 }
 
-/** Words (other-words folded into one), pairs of them, and how long the message is. */
-function features(text: string, vocabulary: ReadonlySet<string>): string[] {
-  const mapped = words(text).map((w) => (vocabulary.has(w) ? w : OTHER));
+/** The words the act examples use, and the other words the example questions use. */
+interface Vocabulary {
+  acts: ReadonlySet<string>;
+  content: ReadonlySet<string>;
+}
+
+/**
+ * Words (content words folded into one), pairs of them, and how long the message is. A word
+ * neither the acts nor the questions use ("thnks", "hooroo", "deffo") is a spelling or a slang
+ * no one has written yet: it is not taken as content, it is known by its letters, which it
+ * shares with the spellings seen ("thnks" with "thanks", "hii" with "hi"); every word's
+ * letters count, so "massge" still looks like the questions' "massage".
+ */
+function features(text: string, { acts, content }: Vocabulary): string[] {
+  const all = words(text);
+  const letters = all.flatMap(trigrams);
+  const mapped = all.map((w) => (acts.has(w) ? w : content.has(w) ? OTHER : UNKNOWN));
   const pairs = mapped.slice(1).map((w, i) => `${mapped[i]} ${w}`);
   const others = mapped.filter((w) => w === OTHER).length;
-  return [...mapped, ...pairs, `__length ${lengthBucket(mapped.length)}`, `__others ${lengthBucket(others)}`];
+  return [...mapped, ...pairs, ...letters, `__length ${lengthBucket(mapped.length)}`, `__others ${lengthBucket(others)}`];
+}
+
+/** A word never seen in either. */
+const UNKNOWN = '__unknown';
+
+function trigrams(word: string): string[] {
+  const padded = `<${word}>`;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(`#${padded.slice(i, i + 3)}`);
+  return grams;
 }
 
 const lengthBucket = (n: number) => (n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : '9+');

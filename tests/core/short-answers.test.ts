@@ -173,7 +173,7 @@ describe('sources you can open', () => {
     const { reply } = new Assistant(kb, new Matcher(kb)).respond('what causes sciatica?');
     expect(reply.text).toMatch(/From: \[Causes of Sciatica Pain\]\(https:\/\/example\.org\/massage-for-sciatica#causes\), in \[Massage for Sciatica Pain: Benefits & How To Get Started\]\(https:\/\/example\.org\/massage-for-sciatica\) \(published 31 May 2024\)$/);
     expect(visibleLength(reply.text)).toBeLessThanOrEqual(MAX_FIRST_MESSAGE);
-    const citation = (replyActivity(reply, { channelId: 'msteams' }).entities![0] as { citation: { appearance: { url?: string } }[] }).citation[0]!;
+    const citation = (replyActivity(reply, { channelId: 'msteams' }).entities![0] as unknown as { citation: { appearance: { url?: string } }[] }).citation[0]!;
     expect(citation.appearance.url).toBe('https://example.org/massage-for-sciatica#causes');
     expect(checkKnowledge(folder).warnings).toEqual([]);
   });
@@ -188,7 +188,7 @@ describe('sources you can open', () => {
 
 describe('the Teams citation, within the documented limits (name <= 80, abstract <= 160, keywords <= 3 of <= 28)', () => {
   const citationOf = (reply: Reply) =>
-    (replyActivity(reply, { channelId: 'msteams' }).entities![0] as { citation: { appearance: { name: string; abstract: string; keywords: string[] } }[] }).citation[0]!.appearance;
+    (replyActivity(reply, { channelId: 'msteams' }).entities![0] as unknown as { citation: { appearance: { name: string; abstract: string; keywords: string[] } }[] }).citation[0]!.appearance;
 
   it('for every answer of every section, short or whole', () => {
     for (const s of knowledge.sections) {

@@ -1,6 +1,7 @@
 import type { AnswerCue } from '../knowledge/answer-cues';
 import type { Section } from '../knowledge/section';
 import type { Reply, ReplySource } from './reply';
+import { LruCache } from '../lru-cache';
 import { choosePassages, scorePassages, splitPassages, type Passage } from './short-answer';
 
 /** User-facing wording for answers, "did you mean", and fallbacks. */
@@ -44,7 +45,7 @@ export function answerReply(section: Section, related: Section[], subsections: S
   const source = sourceOf(section);
   const from = sourceLine(source, { short: true });
   const budget = MAX_FIRST_MESSAGE - visibleLength(from) - 2;
-  const passages = splitPassages(body, section.alwaysShow);
+  const passages = passagesOf(body, section.alwaysShow);
   const scored = scorePassages(passages, asked?.question ?? '', { heading: section.heading, cues: asked?.cues });
   const choice = visibleLength(body) <= budget
     ? { passages: scored, chosen: scored.map((p) => p.index), whole: true }
@@ -83,6 +84,16 @@ export function wholeSectionMessage(section: Section): string {
 export function wholeSectionHeading(text: string): string | undefined {
   const match = /^\s*show the whole section\s*:\s*(.+?)\s*$/i.exec(text);
   return match?.[1];
+}
+
+/** A section's passages, split once: every answer from it reuses them (and short-answer.ts its index over them). */
+const splitBodies = new LruCache<string, Passage[]>(200);
+
+function passagesOf(body: string, alwaysShow: readonly string[] = []): Passage[] {
+  const key = `${alwaysShow.join('\u0000')}\u0001${body}`;
+  let passages = splitBodies.get(key);
+  if (!passages) splitBodies.set(key, (passages = splitPassages(body, alwaysShow)));
+  return passages;
 }
 
 function bodyOf(section: Section, subsections: Section[]): string {

@@ -100,6 +100,19 @@ function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Each passage's terms and the fuse.js index over them, built once per section's passages (sections repeat). */
+const indexes = new WeakMap<Passage[], { passageTerms: Set<string>[]; lowered: string[]; fuse: Fuse<string> }>();
+
+function indexOf(passages: Passage[]) {
+  let index = indexes.get(passages);
+  if (!index) {
+    const passageTerms = passages.map((p) => new Set(termsOf(p.text)));
+    const fuse = new Fuse(passageTerms.map((t) => ` ${[...t].join(' ')} `), { includeScore: true, ignoreLocation: true, isCaseSensitive: true, threshold: 0.2 });
+    indexes.set(passages, (index = { passageTerms, lowered: passages.map((p) => normaliseText(p.text)), fuse }));
+  }
+  return index;
+}
+
 function termsOf(text: string): string[] {
   return (normaliseText(text).match(WORD) ?? []).filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w)).map(cachedStem);
 }
@@ -122,12 +135,8 @@ export function scorePassages(passages: Passage[], question: string, { heading =
   const cueWords = new Set(activeCues.flatMap((c) => c.asked.filter((p) => asked.includes(` ${p} `)).flatMap((p) => p.split(' '))).map(cachedStem));
   const terms = [...new Set(termsOf(question))].filter((t) => !cueWords.has(t));
   const headingTerms = new Set(termsOf(heading));
-  const passageTerms = passages.map((p) => new Set(termsOf(p.text)));
+  const { passageTerms, lowered, fuse } = indexOf(passages);
   const n = passages.length;
-  const fuse = new Fuse(
-    passageTerms.map((t) => ` ${[...t].join(' ')} `),
-    { includeScore: true, ignoreLocation: true, isCaseSensitive: true, threshold: 0.2 },
-  );
   const lexical = new Float64Array(n);
   let total = 0;
   for (const term of terms) {
@@ -144,7 +153,7 @@ export function scorePassages(passages: Passage[], question: string, { heading =
     quality.forEach((q, i) => (lexical[i]! += weight * q));
   }
   return passages.map((p, i) => {
-    const lower = normaliseText(p.text);
+    const lower = lowered[i]!;
     let cue: AnswerCue | undefined;
     let found = 0;
     for (const c of activeCues) {

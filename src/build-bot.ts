@@ -4,6 +4,7 @@ import { Assistant } from './core/assistant';
 import { loadKnowledge } from './core/knowledge/load-knowledge';
 import type { KnowledgeBase } from './core/knowledge/section';
 import { Matcher } from './core/matching/matcher';
+import { WholeSections } from './core/replies/whole-section';
 import { SafetyCheck } from './core/safety/safety-check';
 import { SafetyNet } from './core/safety/safety-net';
 import { RiskDialog } from './dialogs/risk-dialog';
@@ -13,6 +14,8 @@ import { DialogActRecogniser } from './core/understanding/dialog-acts';
 
 export interface BotParts {
   bot: SciaticaBot;
+  /** The bot's knowledge-base answers on their own (the terminal chat's --explain shows what they chose). */
+  assistant: Assistant;
   knowledge: KnowledgeBase;
   matcher: Matcher;
   safety: SafetyCheck;
@@ -36,14 +39,16 @@ export function buildBot(options: BuildBotOptions): BotParts {
   // The example questions show the net what ordinary questions look like.
   const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir));
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+  const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge));
   const bot = new SciaticaBot({
-    assistant: new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge)),
+    assistant,
     safety,
     conversationState,
     riskDialog: new RiskDialog(),
     logger: options.logger,
     logUserText: options.logUserText ?? false,
     events: options.events ?? NO_EVENTS,
+    wholeSections: new WholeSections(knowledge),
   });
-  return { bot, knowledge, matcher, safety, conversationState };
+  return { bot, assistant, knowledge, matcher, safety, conversationState };
 }

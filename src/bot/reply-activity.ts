@@ -27,28 +27,32 @@ export function replyActivity(reply: Reply, where: { channelId?: string; convers
     // Elsewhere (Web Chat), a small card asks instead; its clicks carry the section.
     if (channelId !== 'msteams' && reply.kind === 'answer') activity.attachments = [feedbackCard(reply.source.sectionId)];
   }
-  const suggestions = reply.suggestions ?? [];
+  // Each button's label and the message its click sends; "Show the whole section" sends which section.
+  const buttons = [...(reply.action ? [reply.action] : []), ...(reply.suggestions ?? []).map((s) => ({ title: s, message: s }))];
   if (conversationType === 'channel' || conversationType === 'groupChat') {
     // Teams shows suggested actions only in personal chat. In channels and group chats the
     // buttons go on a card, as messageBack so the click reaches the bot without an @mention.
-    if (suggestions.length > 0) {
+    if (buttons.length > 0) {
       activity.attachments = [
         ...(activity.attachments ?? []),
-        CardFactory.heroCard('', undefined, suggestions.map((s) => ({ type: ActionTypes.MessageBack, title: s, text: s, displayText: s, value: { question: s } }))),
+        CardFactory.heroCard('', undefined, buttons.map((b) => ({ type: ActionTypes.MessageBack, title: b.title, text: b.message, displayText: b.title, value: { question: b.message } }))),
       ];
     }
-  } else if (suggestions.length > MAX_SUGGESTIONS) {
+  } else if (buttons.length > MAX_SUGGESTIONS) {
     // More buttons than Teams shows as suggested actions ("did you mean" with "None of
     // these", the risk dialog's conditions): they go on a card, which every channel renders.
-    activity.attachments = [CardFactory.heroCard('', undefined, suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })))];
-  } else if (suggestions.length > 0) {
+    activity.attachments = [CardFactory.heroCard('', undefined, buttons.map((b) => ({ type: ActionTypes.ImBack, title: b.title, value: b.message })))];
+  } else if (buttons.length > 0) {
     activity.suggestedActions = {
       to: [],
-      actions: suggestions.slice(0, MAX_SUGGESTIONS).map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })),
+      actions: buttons.map((b) => ({ type: ActionTypes.ImBack, title: b.title, value: b.message })),
     };
   }
   return activity;
 }
+
+/** Teams' documented limits for a citation's appearance (ClientCitation in the Teams and Agents SDKs). */
+export const CITATION_LIMITS = { name: 80, abstract: 160, keywords: 3, keyword: 28 } as const;
 
 function citationEntity(reply: Reply): Entity {
   const source = reply.source!;
@@ -63,9 +67,10 @@ function citationEntity(reply: Reply): Entity {
         position: 1,
         appearance: {
           '@type': 'DigitalDocument',
-          name: source.heading.slice(0, 80),
-          abstract: abstractOf(reply.text),
-          keywords: [source.document.slice(0, 28)],
+          name: cutAtWord(source.heading, CITATION_LIMITS.name),
+          abstract: abstractOf(answerPart(reply.text)),
+          keywords: [cutAtWord(source.title ?? source.document, CITATION_LIMITS.keyword)],
+          ...(source.sectionUrl ?? source.url ? { url: source.sectionUrl ?? source.url } : {}),
         },
       },
     ],
@@ -83,8 +88,30 @@ function abstractOf(text: string): string {
 }
 
 function plainAbstract(text: string): string {
-  const plain = text.replace(/[*_#>`-]/g, '').replace(/\s+/g, ' ').trim();
-  return plain.length <= 160 ? plain : `${plain.slice(0, 157).replace(/\s+\S*$/, '')}...`;
+  const plain = text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(^|\n)\s*[-*+]\s+/g, '$1')
+    .replace(/[*_#>`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cutAtWord(plain, CITATION_LIMITS.abstract);
+}
+
+/** The answer without its "From: ..." line: the citation names the source itself. */
+function answerPart(text: string): string {
+  return text.replace(/\n\nFrom: [^\n]*$/, '');
+}
+
+/**
+ * Text within `max` characters, cut after a whole word (and an ellipsis inside the limit),
+ * never inside one: "Massage for Sciatica Pain: B" reads as a mistake, "Massage for Sciatica Pain" does not.
+ */
+export function cutAtWord(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const room = clean.slice(0, max + 1);
+  const cut = room.lastIndexOf(' ') > 0 ? room.slice(0, room.lastIndexOf(' ')) : clean.slice(0, max);
+  return cut.replace(/[\s,;:.&—–-]+$/, '');
 }
 
 /** The reply, shaped for where the turn came from (Teams channel or personal chat, Web Chat). */

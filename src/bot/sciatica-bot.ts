@@ -13,6 +13,7 @@ import type { Assistant } from '../core/assistant';
 import { channelIntroReply, errorReply, feedbackThanksReply, welcomeReply } from '../core/replies/small-talk-wording';
 import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety-wording';
 import type { Reply } from '../core/replies/reply';
+import type { WholeSections } from '../core/replies/whole-section';
 import type { SafetyCheck } from '../core/safety/safety-check';
 import type { SafetyAssessment } from '../core/safety/safety-level';
 import { activeRiskPrompt, answersRiskPrompt, type RiskDialog } from '../dialogs/risk-dialog';
@@ -33,6 +34,8 @@ export interface BotDependencies {
   logUserText: boolean;
   /** Where turn events and feedback go, for the content owners. */
   events?: EventSink;
+  /** Recognises "Show the whole section" clicks; without it such a message is an ordinary question. */
+  wholeSections?: WholeSections;
 }
 
 const URGENT_LEVELS = new Set(['emergency', 'urgent', 'crisis']);
@@ -120,6 +123,18 @@ export class SciaticaBot extends TeamsActivityHandler {
     const leaveDialog = () => {
       if (state?.dialogStack?.length) state.dialogStack = [];
     };
+
+    // A "Show the whole section" click sends a fixed message naming a heading, none of the
+    // person's own words: its safety level is not acted on (the risks heading it may name is
+    // the article's words, not the person's). The safety check above still reads every message,
+    // and anything but the exact button message goes on below as usual.
+    const whole = this.deps.wholeSections?.replyFor(text);
+    if (whole) {
+      leaveDialog();
+      this.record(context, { kind: 'whole-section', sectionId: whole.section.id });
+      await this.send(context, whole.reply);
+      return;
+    }
 
     // A red flag wins everywhere, including in the middle of the risk dialog.
     if (URGENT_LEVELS.has(safety.level)) {

@@ -46,13 +46,13 @@ export class Assistant {
     if (act === 'none-of-these') return { reply: noneOfTheseReply(this.topics), outcome: { kind: 'small-talk', intent: act } };
     if (act) return { reply: smallTalkReply(act), outcome: { kind: 'small-talk', intent: act } };
     const decision = decide(this.matcher.match(normalised));
-    return { reply: this.replyFor(decision), outcome: outcomeOf(decision) };
+    return { reply: this.replyFor(decision, normalised), outcome: outcomeOf(decision) };
   }
 
-  private replyFor(decision: Decision): Reply {
+  private replyFor(decision: Decision, question: string): Reply {
     switch (decision.kind) {
       case 'answer':
-        return answerReply(decision.section, this.relatedTo(decision.section), this.subsectionsOf(decision.section));
+        return answerReply(decision.section, this.relatedTo(decision.section), this.subsectionsOf(decision.section), { question, cues: this.knowledge.answerCues });
       case 'did-you-mean':
         return didYouMeanReply(decision.candidates);
       case 'fallback':

@@ -5,7 +5,9 @@ import type { SafetyLevel } from '../core/safety/safety-level';
 export type TurnEventBody =
   | Outcome
   | { kind: 'safety'; level: SafetyLevel; conditions: string[] }
-  | { kind: 'feedback'; reaction: 'like' | 'dislike'; sectionId?: string };
+  | { kind: 'feedback'; reaction: 'like' | 'dislike'; sectionId?: string }
+  /** "Show the whole section" after a short answer: the short answer was not enough, or was a taste. */
+  | { kind: 'whole-section'; sectionId: string };
 
 export type TurnEvent = TurnEventBody & {
   /** ISO time of the turn. */

@@ -25,6 +25,8 @@ export interface KnowledgeCheck {
   sections: number;
   questions: number;
   problems: KnowledgeProblem[];
+  /** Worth a look but not wrong: a link with no target in text people are shown. Does not fail the check. */
+  warnings: KnowledgeProblem[];
   collisions: Collision[];
   /** Evaluation questions that are also training data: a figure measured on them measures memory. */
   overlaps: Overlap[];
@@ -73,7 +75,27 @@ export function checkKnowledge(folder: string, evaluation: readonly EvaluationTe
     }
   }
   problems.push(...conflictingExamples(knowledge));
-  return { sections: knowledge.sections.length, questions, problems, collisions, overlaps: overlapsWithTraining(knowledge, evaluation) };
+  return { sections: knowledge.sections.length, questions, problems, warnings: knowledge.sections.flatMap(linkWarnings), collisions, overlaps: overlapsWithTraining(knowledge, evaluation) };
+}
+
+/** A markdown link whose target is empty or a bare "#". */
+const EMPTY_LINK = /\[([^\]]+)\]\(\s*(#?\s*|javascript:[^)]*)\)/g;
+/** "Learn more about it here." with no link: the words of a link whose target the copy lost. */
+const DANGLING_HERE = /\b(click|tap|learn more|read more|find out more|see more|more about [^.!?]*?|check out [^.!?]*?)\s+here\b\s*[.!?]/gi;
+
+/** Links with no target in what a section shows people (lines marked "omit" are not shown, so not checked). */
+function linkWarnings(section: Section): KnowledgeProblem[] {
+  const found: KnowledgeProblem[] = [];
+  for (const match of section.body.matchAll(EMPTY_LINK)) {
+    found.push(problem(section, `links "${match[1]}" to nothing: give the link its address, or mark the line with <!-- omit: why --> on the line before it`));
+  }
+  for (const match of section.body.matchAll(DANGLING_HERE)) {
+    found.push(problem(section, `says "${match[0].trim()}" but links nowhere: give the link its address, or mark the line with <!-- omit: why --> on the line before it`));
+  }
+  if (section.anchor && !section.article?.url) {
+    found.push(problem(section, `has the anchor "${section.anchor}" in its .qna.yml, but the article's front matter gives no "url" to put it on`));
+  }
+  return found;
 }
 
 /** Everything matching and the safety net learn from, by normalised text, with where it is. */
@@ -126,6 +148,7 @@ function problem(section: Section, text: string): KnowledgeProblem {
 export function formatCheck(check: KnowledgeCheck): string {
   const lines = [`Checked ${check.sections} sections and ${check.questions} alternate questions.`];
   for (const p of check.problems) lines.push(`PROBLEM  ${p.file}: "${p.section}" ${p.problem}`);
+  for (const w of check.warnings) lines.push(`WARNING  ${w.file}: "${w.section}" ${w.problem}`);
   for (const c of check.collisions) {
     lines.push(
       `COLLISION  "${c.question}" (a question of "${c.section}", score ${c.ownScore.toFixed(2)}) lands on ${c.landedOn === '(fallback)' ? 'no section (fallback)' : `"${c.landedOn}"`} (score ${c.landedScore.toFixed(2)})`,

@@ -9,7 +9,7 @@ import { createLogger } from '../logger';
  * so a content owner can try a question seconds after editing knowledge/.
  */
 export async function runTerminalChat(options: { knowledgeDir: string; explain: boolean; input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) {
-  const { bot, matcher, safety: safetyCheck } = buildBot({ knowledgeDir: options.knowledgeDir, logger: createLogger({ logLevel: 'silent' }) });
+  const { bot, assistant, matcher, safety: safetyCheck } = buildBot({ knowledgeDir: options.knowledgeDir, logger: createLogger({ logLevel: 'silent' }) });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   const write = (line = '') => options.output.write(`${line}\n`);
   const interactive = Boolean((options.input as NodeJS.ReadStream).isTTY);
@@ -41,7 +41,18 @@ export async function runTerminalChat(options: { knowledgeDir: string; explain: 
       ...(top.length ? top : ['    (none)']),
       '  [most similar example questions]',
       ...(examples.length ? examples : ['    (none)']),
+      ...shortAnswerLines(text),
     ].join('\n');
+  }
+
+  /** Which sentences of the section the short answer kept, with their scores (as the bot would answer, safety aside). */
+  function shortAnswerLines(text: string): string[] {
+    const excerpt = assistant.respond(text).reply.excerpt;
+    if (!excerpt) return [];
+    return [
+      `  [short answer: ${excerpt.whole ? `the whole section (${excerpt.of} sentences and list items)` : `${excerpt.chosen.length} of ${excerpt.of} sentences and list items`}]`,
+      ...excerpt.chosen.map((c) => `    ${c.score.toFixed(2)}${c.cue ? ` (${c.cue})` : ''}  ${c.text.length > 90 ? `${c.text.slice(0, 87)}...` : c.text}`),
+    ];
   }
 }
 

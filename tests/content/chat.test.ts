@@ -9,8 +9,17 @@ const chat = (input: string, ...args: string[]) =>
 describe('npm run chat, driven through a pipe', () => {
   it('answers a question from the article', () => {
     const out = chat('how long should I use a body massager?\n');
-    expect(out).toContain('bot> If you want an effortless massage at home');
+    // The short answer: the step that answers "how long", under the sentence that leads into the steps.
+    expect(out).toContain('bot> Here’s how to use a body massager to relieve lower back tension:');
+    expect(out).toContain('- Enjoy for up to ten minutes per session.');
     expect(out).toContain('From: Try a Body Massager');
+    expect(out).toContain('options: Show the whole section |');
+  });
+
+  it('shows with --explain which sentences the short answer chose, and gives the whole section on the button\'s message', () => {
+    const out = chat('how long should I use a body massager?\nShow the whole section: Try a Body Massager\n', '--explain');
+    expect(out).toMatch(/\[short answer: 2 of 8 sentences and list items\]\n {4}\d+\.\d\d {2}Here’s how to use a body massager[^\n]*\n {4}\d+\.\d\d \(duration\) {2}Enjoy for up to ten minutes per session/);
+    expect(out).toMatch(/bot> If you want an effortless massage at home[^]*- Have a seat in a chair[^]*- Enjoy for up to ten minutes/);
   });
 
   it('runs the risk dialog and shows the matched section and score with --explain', () => {

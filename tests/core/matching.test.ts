@@ -171,11 +171,11 @@ describe('a question inside a story', () => {
 });
 
 describe('what a person sees', () => {
-  it('answers with the section text, lists as lists, its source named, and follow-ups', () => {
+  it('answers with the sentences of the section that answer it, lists as lists, its source named, and follow-ups', () => {
     const { reply } = assistant.respond('how long should i use the massager each time?');
     expect(reply.kind).toBe('answer');
     expect(reply.text).toContain('- Enjoy for up to ten minutes per session.');
-    expect(reply.text).toMatch(/From: Try a Body Massager$/);
+    expect(reply.text).toMatch(/\n\nFrom: Try a Body Massager, in “Massage for Sciatica Pain”$/);
     expect(reply.source?.heading).toBe('Try a Body Massager');
     expect(reply.suggestions?.length).toBeGreaterThan(0);
     expect(reply.suggestions!.length).toBeLessThanOrEqual(3);

@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { loadDialogActExamples } from './dialog-act-examples';
 import { loadExamples } from './examples';
 import { KnowledgeError } from './knowledge-error';
-import { parseMarkdown } from './parse-markdown';
+import { loadAnswerCues } from './answer-cues';
+import { parseArticle } from './parse-markdown';
 import { parseSidecar } from './sidecar';
 import { slugify, type KnowledgeBase, type Section } from './section';
 
@@ -34,11 +35,11 @@ export function loadKnowledge(folder: string): KnowledgeBase {
   }
   const outOfScope = loadPhraseLists(folder, OUT_OF_SCOPE_FILE, '"medicines: [ibuprofen, pills]"');
   const examples = loadExamples(folder, sections.map((s) => s.heading));
-  return { sections, synonyms, outOfScope, examples, dialogActs: loadDialogActExamples(folder) };
+  return { sections, synonyms, outOfScope, examples, dialogActs: loadDialogActExamples(folder), answerCues: loadAnswerCues(folder) };
 }
 
 function loadArticle(folder: string, file: string): Section[] {
-  const parsed = parseMarkdown(file, readFileSync(join(folder, file), 'utf8'));
+  const { info, sections: parsed } = parseArticle(file, readFileSync(join(folder, file), 'utf8'));
   const sidecarName = `${basename(file, '.md')}.qna.yml`;
   const sidecarPath = join(folder, sidecarName);
   const extras = existsSync(sidecarPath)
@@ -53,8 +54,12 @@ function loadArticle(folder: string, file: string): Section[] {
       heading: p.heading,
       level: p.level,
       body: p.body,
+      omitted: p.omitted,
+      alwaysShow: p.alwaysShow,
       document,
       file,
+      article: info,
+      ...(extra?.anchor ? { anchor: extra.anchor } : {}),
       questions: extra?.questions ?? [],
       keywords: extra?.keywords ?? [],
       related: extra?.related ?? [],

@@ -6,9 +6,11 @@ export interface SectionExtras {
   questions: string[];
   keywords: string[];
   related: string[];
+  /** The published page's anchor for this heading, "#..." (only where the page has one). */
+  anchor?: string;
 }
 
-const ALLOWED = new Set(['heading', 'questions', 'keywords', 'related']);
+const ALLOWED = new Set(['heading', 'questions', 'keywords', 'related', 'anchor']);
 
 /** Reads a sidecar file; returns extras keyed by heading (lower-cased). */
 export function parseSidecar(file: string, text: string, headings: string[]): Map<string, SectionExtras> {
@@ -39,10 +41,15 @@ export function parseSidecar(file: string, text: string, headings: string[]): Ma
     const related = stringList(file, record.related, `"related" of "${heading}"`);
     const missing = related.find((r) => !known.has(r.toLowerCase()));
     if (missing) throw new KnowledgeError(file, `"related" of "${heading}" names "${missing}", which is not a heading of the article.`);
+    const anchor = record.anchor;
+    if (anchor != null && (typeof anchor !== 'string' || !/^#[^\s#]+$/.test(anchor.trim()))) {
+      throw new KnowledgeError(file, `"anchor" of "${heading}" must be the page's anchor, like "#causes-of-sciatica-pain".`);
+    }
     extras.set(key, {
       questions: stringList(file, record.questions, `"questions" of "${heading}"`),
       keywords: stringList(file, record.keywords, `"keywords" of "${heading}"`),
       related: related.map((r) => known.get(r.toLowerCase())!),
+      ...(typeof anchor === 'string' ? { anchor: anchor.trim() } : {}),
     });
   });
   return extras;

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../knowledge/section';
+import { matchedText, type KnowledgeBase } from '../knowledge/section';
 import { PREAMBLE, questionPart, STORY_WORDS, withoutPreamble } from './framing';
 import { cachedStem, stem } from './stem';
 import { STOPWORDS } from './stopwords';
@@ -31,7 +31,7 @@ export class Analyzer {
     const vocabulary = new Map<string, number>([...STOPWORDS].map((w) => [w, 1]));
     const add = (text: string, weight = 1) => words(text).forEach((w) => vocabulary.set(w, (vocabulary.get(w) ?? 0) + weight));
     for (const section of knowledge.sections) {
-      add(section.body);
+      add(matchedText(section));
       // Words people ask with count more when a typo could be either of two words.
       [section.heading, ...section.questions, ...section.keywords].forEach((t) => add(t, 3));
     }

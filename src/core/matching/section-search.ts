@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Section } from '../knowledge/section';
+import { matchedText, type Section } from '../knowledge/section';
 import { LruCache } from '../lru-cache';
 import { QUESTION_WORDS } from './stopwords';
 import { TUNING } from './tuning';
@@ -63,7 +63,7 @@ export class SectionSearch {
       add(termsOf(section.heading), index, 'heading');
       section.questions.forEach((q) => add(termsOf(q), index, 'questions'));
       section.keywords.forEach((k) => add(termsOf(k), index, 'keywords'));
-      const body = termsOf(section.body);
+      const body = termsOf(matchedText(section));
       add(body, index, 'body');
       const all = new Set([section.heading, ...section.questions, ...section.keywords].flatMap(termsOf).concat(body));
       for (const term of all) df.set(term, (df.get(term) ?? 0) + 1);

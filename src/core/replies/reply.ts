@@ -17,6 +17,29 @@ export interface ReplySource {
   sectionId: string;
   /** The knowledge document (file) the section belongs to, e.g. the article title. */
   document: string;
+  /** The article's title as published (front matter), its page, and its date: what a person can open. */
+  title?: string;
+  url?: string;
+  /** The page at this section's anchor, where the page has one; else absent. */
+  sectionUrl?: string;
+  /** YYYY-MM-DD. */
+  published?: string;
+}
+
+/** A button whose label is not the message it sends ("Show the whole section" sends which section). */
+export interface ReplyAction {
+  title: string;
+  message: string;
+}
+
+/** Which of the section's sentences a short answer kept: for the terminal chat's --explain and tests. */
+export interface ReplyExcerpt {
+  /** The kept sentences and list items, in the article's order, each with its score. */
+  chosen: { text: string; score: number; cue?: string }[];
+  /** How many sentences and list items the section has. */
+  of: number;
+  /** The answer is the whole section. */
+  whole: boolean;
 }
 
 export interface Reply {
@@ -26,4 +49,8 @@ export interface Reply {
   source?: ReplySource;
   /** Button labels; a click sends the label back as the user's message. */
   suggestions?: string[];
+  /** A button shown before the suggestions, sending its own message ("Show the whole section"). */
+  action?: ReplyAction;
+  /** For a short answer: the sentences chosen. */
+  excerpt?: ReplyExcerpt;
 }

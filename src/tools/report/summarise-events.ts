@@ -21,7 +21,8 @@ export interface EventSummary {
 /** Reads events into what the report shows. Pure: the same events give the same summary. */
 export function summariseEvents(events: TurnEvent[], sections: Section[]): EventSummary {
   const heading = new Map(sections.map((s) => [s.id, s.heading]));
-  const questions = events.filter((e) => e.kind !== 'feedback');
+  // A vote or a "Show the whole section" click is about an answer, not a new question.
+  const questions = events.filter((e) => e.kind !== 'feedback' && e.kind !== 'whole-section');
   const perDay = new Map<string, number>();
   const outcomes = { answered: 0, 'did-you-mean': 0, fallback: 0, safety: 0, 'small-talk': 0 };
   const safetyLevels: Record<string, number> = {};
@@ -38,6 +39,7 @@ export function summariseEvents(events: TurnEvent[], sections: Section[]): Event
       feedback.set(name, votes);
       continue;
     }
+    if (event.kind === 'whole-section') continue;
     const day = event.at.slice(0, 10);
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
     if (event.kind === 'answer') {

@@ -13,10 +13,11 @@ import { WholeSections } from '../../src/core/replies/whole-section';
 import { checkKnowledge } from '../../src/tools/check-knowledge';
 import { COMMON_QUESTIONS } from '../fixtures/common-questions';
 import { createTestBot, say, textOf } from '../helpers/test-bot';
+import { DialogActRecogniser } from '../../src/core/understanding/dialog-acts';
 
 const KNOWLEDGE = resolve(__dirname, '../../knowledge');
 const knowledge = loadKnowledge(KNOWLEDGE);
-const assistant = new Assistant(knowledge, new Matcher(knowledge));
+const assistant = new Assistant(knowledge, new Matcher(knowledge), DialogActRecogniser.forKnowledge(knowledge));
 const wholeSections = new WholeSections(knowledge);
 const section = (heading: string) => knowledge.sections.find((s) => s.heading === heading)!;
 
@@ -170,7 +171,7 @@ describe('sources you can open', () => {
       (yaml) => yaml.replace('  - heading: Causes of Sciatica Pain\n', '  - heading: Causes of Sciatica Pain\n    anchor: "#causes"\n'),
     );
     const kb = loadKnowledge(folder);
-    const { reply } = new Assistant(kb, new Matcher(kb)).respond('what causes sciatica?');
+    const { reply } = new Assistant(kb, new Matcher(kb), DialogActRecogniser.forKnowledge(kb)).respond('what causes sciatica?');
     expect(reply.text).toMatch(/From: \[Causes of Sciatica Pain\]\(https:\/\/example\.org\/massage-for-sciatica#causes\), in \[Massage for Sciatica Pain: Benefits & How To Get Started\]\(https:\/\/example\.org\/massage-for-sciatica\) \(published 31 May 2024\)$/);
     expect(visibleLength(reply.text)).toBeLessThanOrEqual(MAX_FIRST_MESSAGE);
     const citation = (replyActivity(reply, { channelId: 'msteams' }).entities![0] as unknown as { citation: { appearance: { url?: string } }[] }).citation[0]!;

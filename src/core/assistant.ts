@@ -1,3 +1,4 @@
+import { Neighbours } from './knowledge/neighbours';
 import type { KnowledgeBase, Section } from './knowledge/section';
 import { decide, type Decision } from './matching/decide';
 import type { Matcher } from './matching/matcher';
@@ -25,7 +26,8 @@ export interface AssistantTurn {
  * an answer with its source, "did you mean", or an honest fallback. No botbuilder here.
  */
 export class Assistant {
-  private readonly byHeading: Map<string, Section>;
+  /** Where a section sits in its article: what is under it, what to offer after it. */
+  private readonly neighbours: Neighbours;
   /** What the fallback lists: the article's main sections. */
   readonly topics: Section[];
 
@@ -35,7 +37,7 @@ export class Assistant {
     /** The first stage: a message that is only social (thanks, a goodbye, praise) asks the article nothing. */
     private readonly acts: Pick<DialogActRecogniser, 'recognise'>,
   ) {
-    this.byHeading = new Map(knowledge.sections.map((s) => [s.heading, s]));
+    this.neighbours = new Neighbours(knowledge);
     this.topics = knowledge.sections.filter((s) => s.level === 2);
   }
 
@@ -52,32 +54,12 @@ export class Assistant {
   private replyFor(decision: Decision, question: string): Reply {
     switch (decision.kind) {
       case 'answer':
-        return answerReply(decision.section, this.relatedTo(decision.section), this.subsectionsOf(decision.section), { question, cues: this.knowledge.answerCues });
+        return answerReply(decision.section, this.neighbours.relatedTo(decision.section), this.neighbours.subsectionsOf(decision.section), { question, cues: this.knowledge.answerCues });
       case 'did-you-mean':
         return didYouMeanReply(decision.candidates);
       case 'fallback':
         return fallbackReply(this.topics, decision.uncoveredTopic);
     }
-  }
-
-  /** The sections directly under this one in its article. */
-  private subsectionsOf(section: Section): Section[] {
-    const sections = this.knowledge.sections.filter((s) => s.file === section.file);
-    const children: Section[] = [];
-    for (const next of sections.slice(sections.indexOf(section) + 1)) {
-      if (next.level <= section.level) break;
-      if (next.level === section.level + 1) children.push(next);
-    }
-    return children;
-  }
-
-  /** The owner's chosen follow-ups, else the sections that follow this one in the article. */
-  private relatedTo(section: Section): Section[] {
-    const chosen = section.related.map((h) => this.byHeading.get(h)).filter((s): s is Section => !!s);
-    if (chosen.length > 0) return chosen;
-    const sections = this.knowledge.sections.filter((s) => s.file === section.file && s.level > 1);
-    const at = sections.indexOf(section);
-    return [...sections.slice(at + 1), ...sections.slice(0, Math.max(at, 0))].slice(0, 3);
   }
 }
 

@@ -2,8 +2,7 @@ import type { KnowledgeBase, Section } from './section';
 
 /**
  * A section's place in its article: the sections directly under it, and the follow-ups to
- * offer after it. The same rules as the Assistant's (src/core/assistant.ts), for replies built
- * outside it ("Show the whole section").
+ * offer after it; for the answer and for "Show the whole section" alike.
  */
 export class Neighbours {
   private readonly byHeading: Map<string, Section>;

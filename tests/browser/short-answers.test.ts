@@ -1,12 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_FIRST_MESSAGE } from '../../src/core/replies/answer-wording';
 import { COMMON_QUESTIONS } from '../fixtures/common-questions';
-import { spawnBot, type SpawnedBot } from '../helpers/spawn-bot';
+import { useBotInBrowser } from '../helpers/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Screenshots of each answer as it arrived, kept for a person to look at (gitignored). */
 const ARTIFACTS = resolve(__dirname, '../../artifacts/short-answers');
 const PHONE = { width: 390, height: 844 };
@@ -23,30 +21,12 @@ function measureBubble(el: Element) {
   return { top: box.top, firstLineBottom: box.top + lineHeight, visibleTop: Math.max(0, view.top), bottom: Math.min(window.innerHeight, view.bottom), length: (text ?? content).innerText.trim().length };
 }
 
-let bot: SpawnedBot;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run "apt-get install -y --no-install-recommends chromium" (.ci/run does this).`);
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  bot = await spawnBot();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await bot?.stop();
-});
+const session = useBotInBrowser(ARTIFACTS);
 
 describe('short answers on a 390x844 phone', () => {
   it('shows the first line of each of ten common answers when it arrives, each first message at most about 350 characters', async () => {
-    const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
-    await page.goto(bot.url);
+    const page = await session.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
+    await page.goto(session.bot.url);
     await page.getByText(/Welcome! I.m the Sciatica Massage Guide/).first().waitFor({ timeout: 20_000 });
     const input = page.locator('[data-id="webchat-sendbox-input"], input[aria-label], textarea').first();
     const results: { question: string; top: number; visibleTop: number; bottom: number; length: number }[] = [];
@@ -74,8 +54,8 @@ describe('short answers on a 390x844 phone', () => {
   }, 180_000);
 
   it('"Show the whole section" gives the full section in the browser too', async () => {
-    const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
-    await page.goto(bot.url);
+    const page = await session.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
+    await page.goto(session.bot.url);
     await page.getByText(/Welcome! I.m the Sciatica Massage Guide/).first().waitFor({ timeout: 20_000 });
     const input = page.locator('[data-id="webchat-sendbox-input"], input[aria-label], textarea').first();
     await input.fill('how long should I use a body massager?');

@@ -1,42 +1,21 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnBot, type SpawnedBot } from '../helpers/spawn-bot';
+import { describe, expect, it } from 'vitest';
+import { useBotInBrowser } from '../helpers/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve(__dirname, '../../artifacts');
 
-let bot: SpawnedBot;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run "apt-get install -y --no-install-recommends chromium" (.ci/run does this).`);
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  bot = await spawnBot();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await bot?.stop();
-});
+const session = useBotInBrowser(ARTIFACTS);
 
 describe('the web chat page in a real browser', () => {
   it('greets, answers a typed question with its source, follows a suggested action, takes feedback', async () => {
-    const page = await browser.newPage({ viewport: { width: 480, height: 820 } });
+    const page = await session.browser.newPage({ viewport: { width: 480, height: 820 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const elsewhere: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(bot.url) && !/^(data|blob):/.test(r.url())) elsewhere.push(r.url());
+      if (!r.url().startsWith(session.bot.url) && !/^(data|blob):/.test(r.url())) elsewhere.push(r.url());
     });
-    await page.goto(bot.url);
+    await page.goto(session.bot.url);
     await expect(page.getByRole('heading', { name: 'Sciatica Massage Guide' }).isVisible()).resolves.toBe(true);
     await page.getByText('General information, not medical advice').first().waitFor();
     await page.getByText(/Welcome! I.m the Sciatica Massage Guide/).first().waitFor({ timeout: 20_000 });
@@ -60,8 +39,8 @@ describe('the web chat page in a real browser', () => {
   }, 60_000);
 
   it('fits a phone screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 700 }, isMobile: true });
-    await page.goto(bot.url);
+    const page = await session.browser.newPage({ viewport: { width: 375, height: 700 }, isMobile: true });
+    await page.goto(session.bot.url);
     await page.getByText(/Welcome! I.m the Sciatica Massage Guide/).first().waitFor({ timeout: 20_000 });
     // The longest suggested question wraps onto two lines instead of being cut off.
     const longest = page.locator('.webchat__suggested-action__text', { hasText: 'Are there any risks to massage for sciatica?' });

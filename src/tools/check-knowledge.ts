@@ -107,7 +107,7 @@ function trainingTexts(knowledge: KnowledgeBase): Map<string, string> {
   const labelled = { emergency: EMERGENCY, urgent: URGENT, crisis: CRISIS, 'check-first': CHECK_FIRST.map(([text]) => text), none: HARMLESS };
   for (const [level, texts] of Object.entries(labelled)) texts.forEach((text) => add(text, `the labelled safety messages (${level})`));
   // A rule is written to its examples, so they are what the rules learned from.
-  for (const rule of RULE_FILES) [...rule.mustFire, ...rule.mustNotFire].forEach((text) => add(text, `knowledge/safety/rules/${rule.level}/${rule.id}.yml`));
+  for (const rule of RULE_FILES) [...rule.mustFire, ...rule.mustNotFire].forEach((text) => add(text, `knowledge/safety/${rule.file}`));
   return trained;
 }
 

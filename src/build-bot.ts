@@ -44,7 +44,7 @@ export function buildBot(options: BuildBotOptions): BotParts {
     assistant,
     safety,
     conversationState,
-    riskDialog: new RiskDialog(),
+    riskDialog: new RiskDialog({ safety, answer: (text) => assistant.respond(text).reply }),
     logger: options.logger,
     logUserText: options.logUserText ?? false,
     events: options.events ?? NO_EVENTS,

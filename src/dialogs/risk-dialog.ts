@@ -7,6 +7,7 @@ import { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt';
 import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 import type { Reply } from '../core/replies/reply';
 import type { SafetyCheck } from '../core/safety/safety-check';
+import type { Condition } from '../core/safety/safety-level';
 import {
   checkFirstIntro,
   conditionAdvice,
@@ -62,7 +63,7 @@ export class RiskDialog extends ComponentDialog {
 
   private async adviseFirst(step: WaterfallStepContext) {
     const assessment = this.deps.safety.assess(step.context.activity.text ?? '');
-    if (assessment.askRedFlags) return step.replaceDialog(SUSPECTED_STEPS, { question: step.context.activity.text ?? '' });
+    if (assessment.askRedFlags) return step.replaceDialog(SUSPECTED_STEPS, { question: step.context.activity.text ?? '', conditions: assessment.conditions });
     const conditions = assessment.conditions.filter((c) => c !== 'other');
     await step.context.sendActivity(replyFor(step.context, checkFirstIntro(conditions)));
     if (conditions.length > 0) return step.next({ alreadyAdvised: true });
@@ -94,14 +95,17 @@ export class RiskDialog extends ComponentDialog {
       await step.context.sendActivity(replyFor(step.context, emergencyReply(['asked-red-flag'])));
     } else {
       await step.context.sendActivity(replyFor(step.context, suspectedAllClearReply()));
-      await step.context.sendActivity(replyFor(step.context, this.deps.answer(questionOf(step))));
+      // A condition the message named still needs its advice; otherwise the question is answered.
+      const { question = '', conditions = [] } = suspicionOf(step);
+      const next = conditions.length > 0 ? checkFirstIntro(conditions.filter((c) => c !== 'other')) : this.deps.answer(question);
+      await step.context.sendActivity(replyFor(step.context, next));
     }
     return step.endDialog();
   }
 }
 
-/** The question that opened a suspected red flag, kept in the waterfall's options until it is answered. */
-const questionOf = (step: WaterfallStepContext) => (step.options as { question?: string } | undefined)?.question ?? '';
+/** What opened a suspected red flag, kept in the waterfall's options until it is answered. */
+const suspicionOf = (step: WaterfallStepContext) => (step.options ?? {}) as { question?: string; conditions?: Condition[] };
 
 /** Which prompt the risk dialog is waiting on, if it is running. */
 export function activeRiskPrompt(state: DialogState | undefined): string | undefined {

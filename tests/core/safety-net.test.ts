@@ -56,6 +56,8 @@ describe('the learned safety net under the rules', () => {
     expect(sure('emergency').assess('how do I use the massager?')).toEqual(asked);
     expect(sure('urgent').assess('how do I use the massager?')).toEqual(asked);
     expect(sure('crisis').assess('how do I use the massager?')).toEqual({ level: 'crisis', conditions: [], signals: [LEARNED_SIGNAL] });
+    // A condition the rules named is kept for after the red flags are ruled out.
+    expect(sure('emergency').assess("I'm pregnant, can I use the massager?")).toMatchObject({ askRedFlags: true, conditions: ['pregnancy'] });
     // A red flag a rule names is still declared at once.
     expect(sure('none').assess("I can't feel anything when I wipe and I've wet myself").level).toBe('emergency');
     expect(sure('check-first').assess('how do I use the massager?')).toEqual({ level: 'check-first', conditions: [], signals: [] });

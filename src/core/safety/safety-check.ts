@@ -27,7 +27,8 @@ export class SafetyCheck {
     if (!learned || precedence(learned) >= precedence(ruled.level)) return ruled;
     if (learned === 'check-first') return { level: learned, conditions: [], signals: [] };
     if (learned === 'crisis') return { level: learned, conditions: [], signals: [LEARNED_SIGNAL] };
-    return { level: 'check-first', conditions: [], signals: [LEARNED_SIGNAL], askRedFlags: true };
+    // Conditions the rules named are kept: once the red flags are ruled out, their advice follows.
+    return { level: 'check-first', conditions: ruled.conditions, signals: [LEARNED_SIGNAL], askRedFlags: true };
   }
 
   private learnedLevel(text: string): SafetyLevel | undefined {
@@ -55,8 +56,9 @@ export const LEARNED_SIGNAL = 'learned';
  * more serious one, or, for a red flag, the red-flag questions with their "get help now if yes".
  */
 export function covers(assessment: SafetyAssessment, level: SafetyLevel): boolean {
-  if (precedence(assessment.level) <= precedence(level)) return true;
-  return assessment.askRedFlags === true && (level === 'emergency' || level === 'urgent');
+  // The red-flag questions are not the provider advice a check-first message needs first.
+  if (assessment.askRedFlags) return level === 'emergency' || level === 'urgent';
+  return precedence(assessment.level) <= precedence(level);
 }
 
 /** Lower is more serious: SAFETY_LEVELS is in order of precedence. */

@@ -63,7 +63,8 @@ function isRight({ expect, section }: FreshItem, got: Route): boolean {
     case 'fallback':
       return got.kind === 'fallback';
     case 'small-talk':
-      return got.kind === 'small-talk';
+      // As the held-out dialog acts count it: no article section and no safety reply.
+      return got.kind === 'small-talk' || got.kind === 'fallback';
     case 'check-first':
       return got.kind === 'safety' && !got.asksRedFlags;
     case 'ordinary':

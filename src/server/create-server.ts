@@ -1,5 +1,5 @@
-import type { CloudAdapter } from 'botbuilder';
 import * as restify from 'restify';
+import type { BotAdapter } from '../bot/local-adapter';
 import type { SciaticaBot } from '../bot/sciatica-bot';
 import type { Logger } from '../logger';
 import { registerLocalDirectLine } from './direct-line/direct-line-routes';
@@ -12,7 +12,7 @@ import type { Config } from '../config';
 import { hardenServer } from './hardening/harden-server';
 
 export interface ServerDependencies {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: SciaticaBot;
   logger: Logger;
   config: Pick<Config, 'directLineSecret' | 'directLineDomain' | 'webChatEmbedOrigins' | 'production' | 'clientRatePerSecond' | 'conversationRatePerSecond'>;

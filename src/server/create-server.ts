@@ -10,6 +10,7 @@ import { activityProblem } from './validate-activity';
 import { registerWebChatPage } from './webchat-page-routes';
 import type { Config } from '../config';
 import { hardenServer } from './hardening/harden-server';
+import { jsonBody } from './json-body';
 
 export interface ServerDependencies {
   adapter: BotAdapter;
@@ -28,7 +29,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export function createServer({ adapter, bot, logger, config, localDirectLine, readiness }: ServerDependencies): restify.Server {
   const server = restify.createServer({ name: 'sciatica-massage-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  server.use(jsonBody(MAX_BODY_BYTES));
   hardenServer(server, { ...config, logger });
 
   server.post('/api/messages', async (req, res) => {

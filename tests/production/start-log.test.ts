@@ -9,7 +9,7 @@ const startFlags = startScript.split(/\s+/).filter((word) => word.startsWith('--
 
 let bot: SpawnedBot;
 beforeAll(async () => {
-  bot = await spawnServer([...startFlags, '--trace-deprecation', '--import', 'tsx', 'src/index.ts'], { LOG_LEVEL: 'debug' });
+  bot = await spawnServer([...startFlags, '--trace-deprecation', '--pending-deprecation', '--import', 'tsx', 'src/index.ts'], { LOG_LEVEL: 'debug' });
 }, 60_000);
 afterAll(async () => {
   await bot.stop();
@@ -31,7 +31,7 @@ describe('what the operator reads when the bot starts and serves the web chat', 
     expect(ready?.msg).toContain(ready!.url);
   });
 
-  it('logs Web Chat\'s polling at debug and the messages it posts at info, with no deprecation warning', async () => {
+  it('logs Web Chat\'s polling at debug and the messages it posts at info, with no deprecation warning on start or per request', async () => {
     const dl = `${bot.url}/v3/directline`;
     const { token } = await (await fetch(`${bot.url}/api/directline/token`)).json();
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -44,6 +44,11 @@ describe('what the operator reads when the bot starts and serves the web chat', 
     const activityLines = logLines().filter((line) => line.msg === 'request' && line.path?.endsWith('/activities'));
     expect(activityLines.filter((line) => line.method === 'GET').map((line) => line.level)).toEqual([20, 20, 20]);
     expect(activityLines.filter((line) => line.method === 'POST').map((line) => line.level)).toEqual([30]);
-    expect(bot.output()).not.toMatch(/DeprecationWarning/);
+    // Run with --pending-deprecation, so a deprecated call Node only reports on request shows too
+    // (restify's bodyParser made a Buffer() call, DEP0005, per request). Two pending ones remain,
+    // inside dependencies and never printed without the flag: node-fetch's punycode (DEP0040) and
+    // restify's url.parse (DEP0169).
+    const codes = [...bot.output().matchAll(/\[(DEP\d+)\] DeprecationWarning/g)].map((match) => match[1]);
+    expect(codes.filter((code) => code !== 'DEP0040' && code !== 'DEP0169')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { matchedText, type KnowledgeBase } from '../knowledge/section';
-import { PREAMBLE, questionPart, STORY_WORDS, withoutPreamble } from './framing';
+import { PREAMBLE, questionPart, withoutPreamble } from './framing';
 import { cachedStem, stem } from './stem';
 import { STOPWORDS } from './stopwords';
 import { TypoCorrector } from './typo-corrector';
@@ -55,16 +55,19 @@ export class Analyzer {
   }
 
   /**
-   * Analyses a question once: its terms, and the out-of-scope topic it names, if any. A long
-   * message that tells a story before asking also gets the terms of the question on their own
-   * (`focus`), and only the question can name an out-of-scope topic: "since my shoulder op" or
-   * "my physio is booked up" set the scene, they are not what is asked.
+   * Analyses a question once: its terms, and the out-of-scope topic it names, if any. A
+   * message that tells something before asking also gets the terms of the question on their
+   * own (`focus`), and only the question can name an out-of-scope topic: "since my shoulder op"
+   * or "my physio is booked up" set the scene, they are not what is asked. However short the
+   * story: "had a kidney infection last year, long gone. can massage help the tight muscles?"
+   * (a gate of 15 words held out by voice: 92.7% / 96.7%; none: 92.9% / 96.7%, worst voice
+   * 82.0% -> 82.5%; fresh voices, rules only: in-scope 155 -> 157 of 192).
    */
   analyseQuestion(normalisedText: string): { terms: string[]; focus?: string[]; uncoveredTopic?: string } {
     const corrector = this.corrector;
     const text = withoutPreamble(corrector ? normalisedText.replace(WORD, (w) => corrector.correct(w)) : normalisedText);
     const all = this.read(text);
-    const asked = words(text).length > STORY_WORDS ? questionPart(text) : undefined;
+    const asked = questionPart(text);
     const question = asked === undefined ? undefined : this.read(withoutPreamble(asked));
     const uncoveredTopic = (question ?? all).uncoveredTopic;
     return {

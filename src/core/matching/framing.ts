@@ -4,8 +4,6 @@
  * story the question sits in. Matching reads past all of it.
  */
 
-/** Past this many words a message is a story with a question in it, not just a question. */
-export const STORY_WORDS = 15;
 const ASKING = /^(how|what|what's|whats|why|when|where|which|who|can|could|would|should|is|are|does|do|did|will|any|anything|tips|advice)\b/;
 
 /**

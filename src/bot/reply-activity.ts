@@ -48,6 +48,12 @@ export function replyActivity(reply: Reply, where: { channelId?: string; convers
       actions: buttons.map((b) => ({ type: ActionTypes.ImBack, title: b.title, value: b.message })),
     };
   }
+  // Tap-to-call and the support contact open an address: card buttons (openUrl), which Teams
+  // shows everywhere, unlike suggested actions. First, so they sit right under the advice.
+  if (reply.links?.length) {
+    const links = reply.links.map((l) => ({ type: ActionTypes.OpenUrl, title: l.title, value: l.url }));
+    activity.attachments = [CardFactory.heroCard('', undefined, links), ...(activity.attachments ?? [])];
+  }
   return activity;
 }
 

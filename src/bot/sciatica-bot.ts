@@ -12,6 +12,7 @@ import { runDialog } from 'botbuilder-dialogs/lib/dialogHelper';
 import type { Assistant } from '../core/assistant';
 import { channelIntroReply, errorReply, feedbackThanksReply, welcomeReply } from '../core/replies/small-talk-wording';
 import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety-wording';
+import { NO_CONTACTS, type Contacts } from '../core/replies/contacts';
 import type { Reply } from '../core/replies/reply';
 import type { WholeSections } from '../core/replies/whole-section';
 import type { SafetyCheck } from '../core/safety/safety-check';
@@ -34,6 +35,8 @@ export interface BotDependencies {
   logUserText: boolean;
   /** Where turn events and feedback go, for the content owners. */
   events?: EventSink;
+  /** Who a person can reach: the safety replies name them. */
+  contacts?: Contacts;
   /** Recognises "Show the whole section" clicks; without it such a message is an ordinary question. */
   wholeSections?: WholeSections;
 }
@@ -140,7 +143,7 @@ export class SciaticaBot extends TeamsActivityHandler {
     if (URGENT_LEVELS.has(safety.level)) {
       leaveDialog();
       this.record(context, { kind: 'safety', level: safety.level, conditions: [] }, text);
-      await this.send(context, urgentReplyFor(safety));
+      await this.send(context, urgentReplyFor(safety, this.deps.contacts ?? NO_CONTACTS));
       return;
     }
     if (prompt && answersRiskPrompt(prompt, text)) {
@@ -208,10 +211,10 @@ function feedbackVote(context: TurnContext): { reaction: 'like' | 'dislike'; sec
   return { reaction: value.feedback, ...(typeof value.sectionId === 'string' ? { sectionId: value.sectionId.slice(0, 200) } : {}) };
 }
 
-function urgentReplyFor(safety: SafetyAssessment): Reply {
-  if (safety.level === 'emergency') return emergencyReply(safety.signals);
-  if (safety.level === 'urgent') return urgentReply(safety.signals);
-  return crisisReply();
+function urgentReplyFor(safety: SafetyAssessment, contacts: Contacts): Reply {
+  if (safety.level === 'emergency') return emergencyReply(safety.signals, contacts);
+  if (safety.level === 'urgent') return urgentReply(safety.signals, contacts);
+  return crisisReply(contacts);
 }
 
 /**

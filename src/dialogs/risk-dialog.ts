@@ -17,6 +17,7 @@ import {
   redFlagQuestion,
   whichConditionsPrompt,
 } from '../core/replies/safety-wording';
+import { NO_CONTACTS, type Contacts } from '../core/replies/contacts';
 import { replyFor } from '../bot/reply-activity';
 
 export const RISK_DIALOG = 'riskDialog';
@@ -30,7 +31,7 @@ export const RED_FLAG_PROMPT = 'riskRedFlagPrompt';
  * people rarely volunteer. The bot only hands it messages that answer its prompts.
  */
 export class RiskDialog extends ComponentDialog {
-  constructor() {
+  constructor(private readonly contacts: Contacts = NO_CONTACTS) {
     super(RISK_DIALOG);
     // Free text and button labels are parsed by the core, not by a choice recogniser,
     // so "I've got kidney stones" works as well as the "Kidney or liver issues" button.
@@ -48,7 +49,7 @@ export class RiskDialog extends ComponentDialog {
 
   private async adviseFirst(step: WaterfallStepContext) {
     const conditions = classifySafety(step.context.activity.text ?? '').conditions.filter((c) => c !== 'other');
-    await step.context.sendActivity(replyFor(step.context, checkFirstIntro(conditions)));
+    await step.context.sendActivity(replyFor(step.context, checkFirstIntro(conditions, this.contacts)));
     if (conditions.length > 0) return step.next({ alreadyAdvised: true });
     return step.prompt(CONDITIONS_PROMPT, { prompt: replyFor(step.context, whichConditionsPrompt()) });
   }
@@ -64,7 +65,7 @@ export class RiskDialog extends ComponentDialog {
 
   private async finish(step: WaterfallStepContext) {
     const answer = recogniseYesNo(String(step.result ?? ''));
-    const reply = answer === 'yes' ? emergencyReply(['asked-red-flag']) : redFlagAllClearReply();
+    const reply = answer === 'yes' ? emergencyReply(['asked-red-flag'], this.contacts) : redFlagAllClearReply(this.contacts);
     await step.context.sendActivity(replyFor(step.context, reply));
     return step.endDialog();
   }

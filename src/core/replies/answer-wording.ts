@@ -1,5 +1,7 @@
 import type { AnswerCue } from '../knowledge/answer-cues';
 import type { Section } from '../knowledge/section';
+import { NO_CONTACTS, supportLine, supportLinks, type Contacts } from './contacts';
+import type { FallbackKind } from './fallback-kinds';
 import type { Reply, ReplySource } from './reply';
 import { LruCache } from '../lru-cache';
 import { choosePassages, scorePassages, splitPassages, type Passage } from './short-answer';
@@ -169,28 +171,45 @@ export function didYouMeanReply(candidates: Section[]): Reply {
   };
 }
 
-/** Never a guess: says plainly what it can't answer and what it can. */
-export function fallbackReply(topics: Section[], uncoveredTopic?: string): Reply {
-  const opening = uncoveredTopic
-    ? `Sorry, the article I answer from doesn't cover ${uncoveredTopic}, so I can't help with that.`
-    : "Sorry, I don't have an answer to that in the article I answer from, and I'd rather not guess.";
+/** A topic the article does not cover, as the fallback words it (knowledge/fallback-kinds.yml). */
+export interface UncoveredTopic {
+  kind: FallbackKind;
+  /** The words used for it: "prices or booking". */
+  say: string;
+}
+
+const MEDICAL_POINTER = 'For a medical question, please ask a doctor or another healthcare provider.';
+
+/** The opening of a fallback, by the kind of topic: the medical pointer only where the question is medical. */
+function fallbackOpening(topic: UncoveredTopic | undefined): string[] {
+  if (!topic) {
+    return ["Sorry, I don't have an answer to that in the article I answer from, and I'd rather not guess.", 'If it is a medical question, a doctor or another healthcare provider can help.'];
+  }
+  switch (topic.kind) {
+    case 'far':
+      return ["I only know about massage for sciatica, so I can't help with that."];
+    case 'medical':
+      return [`Sorry, the article I answer from doesn't cover ${topic.say}, so I can't help with that.`, MEDICAL_POINTER];
+    case 'service':
+      return [`The article I answer from doesn't cover ${topic.say}. A massage therapist or clinic can tell you about that directly.`];
+    case 'other':
+      return [`Sorry, the article I answer from doesn't cover ${topic.say}, so I can't help with that.`];
+  }
+}
+
+/**
+ * Never a guess: says plainly what it can't answer, and offers every topic it can as a button
+ * (more than three go on a card, which every channel shows), and a person to reach where one is set.
+ */
+export function fallbackReply(topics: Section[], uncovered?: UncoveredTopic, contacts: Contacts = NO_CONTACTS): Reply {
   return {
     kind: 'fallback',
-    text: [
-      opening,
-      'For a medical question, please ask a doctor or another healthcare provider.',
-      `Here's what I can tell you about:\n\n${topics.map((s) => `- ${s.heading}`).join('\n')}`,
-    ].join('\n\n'),
-    suggestions: topics.slice(0, 3).map(questionFor),
+    text: [...fallbackOpening(uncovered), ...(supportLine(contacts) ? [supportLine(contacts)] : []), "Here's what I can tell you about:"].join('\n\n'),
+    suggestions: topics.map(questionFor),
+    ...(supportLinks(contacts).length ? { links: supportLinks(contacts) } : {}),
   };
 }
 
 export function noneOfTheseReply(topics: Section[]): Reply {
-  return {
-    kind: 'fallback',
-    text: `No problem. Could you put the question another way? Here's what I can tell you about:\n\n${topics
-      .map((s) => `- ${s.heading}`)
-      .join('\n')}`,
-    suggestions: topics.slice(0, 3).map(questionFor),
-  };
+  return { kind: 'fallback', text: "No problem. Could you put the question another way? Here's what I can tell you about:", suggestions: topics.map(questionFor) };
 }

@@ -10,7 +10,14 @@ import type { DialogState } from 'botbuilder-dialogs';
 // From its own module, not the package index: see src/dialogs/risk-dialog.ts.
 import { runDialog } from 'botbuilder-dialogs/lib/dialogHelper';
 import type { Assistant } from '../core/assistant';
-import { channelIntroReply, errorReply, feedbackThanksReply, welcomeReply } from '../core/replies/small-talk-wording';
+import {
+  channelIntroReply,
+  errorReply,
+  feedbackAlreadyReply,
+  feedbackCommentThanksReply,
+  feedbackThanksReply,
+  welcomeReply,
+} from '../core/replies/small-talk-wording';
 import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety-wording';
 import { NO_CONTACTS, type Contacts } from '../core/replies/contacts';
 import type { Reply } from '../core/replies/reply';
@@ -22,6 +29,7 @@ import { maskPersonalData } from '../events/mask-personal-data';
 import { NO_EVENTS, type EventSink, type TurnEventBody } from '../events/turn-event';
 import type { Logger } from '../logger';
 import { AnsweredSections } from './answered-sections';
+import { FeedbackVotes, type Reaction } from './feedback-votes';
 import { replyActivity, replyFor } from './reply-activity';
 
 export interface BotDependencies {
@@ -54,21 +62,21 @@ export class SciaticaBot extends TeamsActivityHandler {
   private readonly events: EventSink;
   /** Which section each recent answer came from, so a thumbs up or down can name it. */
   private readonly answered: AnsweredSections;
+  /** One vote per answer: a repeat is not counted again, a change replaces the first. */
+  private readonly votes: FeedbackVotes;
 
   constructor(private readonly deps: BotDependencies) {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.events = deps.events ?? NO_EVENTS;
     this.answered = new AnsweredSections(deps.conversationState);
+    this.votes = new FeedbackVotes(deps.conversationState);
 
     this.onMessage(async (context, next) => {
-      const feedback = feedbackVote(context);
-      if (feedback) {
-        this.record(context, { kind: 'feedback', ...feedback });
-        await this.send(context, feedbackThanksReply());
-      } else {
-        await this.handleMessage(context, messageText(context));
-      }
+      const feedback = feedbackOf(context);
+      if (feedback?.kind === 'vote') await this.handleVote(context, feedback);
+      else if (feedback?.kind === 'comment') await this.handleComment(context, feedback);
+      else await this.handleMessage(context, messageText(context));
       await next();
     });
 
@@ -162,6 +170,49 @@ export class SciaticaBot extends TeamsActivityHandler {
     await this.send(context, turn.reply);
   }
 
+  /** A Web Chat feedback card click: one vote per answer, whatever is clicked after. */
+  private async handleVote(context: TurnContext, vote: CardVote): Promise<void> {
+    const { reaction, sectionId, answerId } = vote;
+    const outcome = answerId ? await this.votes.vote(context, answerId, reaction) : { kind: 'first' as const };
+    if (outcome.kind === 'same') {
+      await this.send(context, feedbackAlreadyReply());
+      return;
+    }
+    this.record(context, {
+      kind: 'feedback',
+      reaction,
+      ...(sectionId ? { sectionId } : {}),
+      ...(answerId ? { answerId } : {}),
+      ...(outcome.kind === 'changed' ? { replaces: outcome.from } : {}),
+    });
+    await this.send(context, feedbackThanksReply());
+  }
+
+  /**
+   * "What was missing?" under a "Not helpful" answer, taken once per answer and kept (masked)
+   * for the content owners. It is the person's own words, so it is read for safety like any
+   * message: a red flag typed into the feedback box gets its safety reply.
+   */
+  private async handleComment(context: TurnContext, comment: CardComment): Promise<void> {
+    const text = comment.text.trim().slice(0, 500);
+    if (!text) return;
+    const level = this.deps.safety.assess(text).level;
+    if (await this.votes.takeComment(context, comment.answerId)) {
+      this.events.record({
+        kind: 'feedback-comment',
+        ...(comment.sectionId ? { sectionId: comment.sectionId } : {}),
+        answerId: comment.answerId,
+        at: new Date().toISOString(),
+        channel: context.activity.channelId ?? 'unknown',
+        text: maskPersonalData(text),
+      });
+      if (level === 'none') await this.send(context, feedbackCommentThanksReply());
+    } else if (level === 'none') {
+      await this.send(context, feedbackAlreadyReply());
+    }
+    if (level !== 'none') await this.handleMessage(context, text);
+  }
+
   /** Teams' native thumbs up/down arrives as an invoke; answer 200 and keep the vote. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== 'message/submitAction') {
@@ -204,11 +255,35 @@ export class SciaticaBot extends TeamsActivityHandler {
   }
 }
 
-/** A Web Chat feedback card click: its value names the reaction and the section. */
-function feedbackVote(context: TurnContext): { reaction: 'like' | 'dislike'; sectionId?: string } | undefined {
-  const value = context.activity.value as { feedback?: unknown; sectionId?: unknown } | undefined;
-  if (!value || (value.feedback !== 'like' && value.feedback !== 'dislike')) return undefined;
-  return { reaction: value.feedback, ...(typeof value.sectionId === 'string' ? { sectionId: value.sectionId.slice(0, 200) } : {}) };
+interface CardVote {
+  kind: 'vote';
+  reaction: Reaction;
+  sectionId?: string;
+  /** Which answer (the id of the question it answered); older cards carry none. */
+  answerId?: string;
+}
+
+interface CardComment {
+  kind: 'comment';
+  text: string;
+  answerId: string;
+  sectionId?: string;
+}
+
+/** A Web Chat feedback card's message: a vote ({ feedback, sectionId, answerId }) or what was missing ({ feedbackComment, answerId }). */
+function feedbackOf(context: TurnContext): CardVote | CardComment | undefined {
+  const value = context.activity.value as { feedback?: unknown; feedbackComment?: unknown; sectionId?: unknown; answerId?: unknown } | undefined;
+  if (!value || typeof value !== 'object') return undefined;
+  const id = (field: unknown) => (typeof field === 'string' && field ? field.slice(0, 200) : undefined);
+  const sectionId = id(value.sectionId);
+  const answerId = id(value.answerId);
+  if (value.feedback === 'like' || value.feedback === 'dislike') {
+    return { kind: 'vote', reaction: value.feedback, ...(sectionId ? { sectionId } : {}), ...(answerId ? { answerId } : {}) };
+  }
+  if (typeof value.feedbackComment === 'string' && answerId) {
+    return { kind: 'comment', text: value.feedbackComment, answerId, ...(sectionId ? { sectionId } : {}) };
+  }
+  return undefined;
 }
 
 function urgentReplyFor(safety: SafetyAssessment, contacts: Contacts): Reply {

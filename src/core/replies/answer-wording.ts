@@ -12,6 +12,11 @@ export const NONE_OF_THESE = 'None of these';
 export const FEEDBACK_PROMPT = 'Was this answer helpful?';
 export const HELPFUL = 'Helpful';
 export const NOT_HELPFUL = 'Not helpful';
+/** Asked once, under an answer marked "Not helpful". */
+export const WHAT_WAS_MISSING = 'What was missing? (optional)';
+export const SEND_COMMENT = 'Send';
+/** The card once voted: what the person chose, instead of the buttons. */
+export const VOTED = { like: 'You said this answer was helpful. Thank you.', dislike: 'You said this answer was not helpful. Thank you.' } as const;
 
 export const NOT_MEDICAL_ADVICE = 'I share general information from one article, not medical advice.';
 

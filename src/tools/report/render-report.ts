@@ -63,10 +63,21 @@ ${
     : '<p class="empty">None recorded.</p>'
 }
 <h2>Thumbs up and down per section</h2>
+<p>One vote per answer: when someone changes their mind, only the new vote counts.</p>
 ${
   summary.feedback.length
     ? `<table><tr><th>Section</th><th>Thumbs up</th><th>Thumbs down</th></tr>${summary.feedback.map((f) => `<tr><td>${esc(f.heading)}</td><td>${f.likes}</td><td>${f.dislikes}</td></tr>`).join('')}</table>`
     : '<p class="empty">No votes yet.</p>'
+}
+<h2>What was missing, in people's words</h2>
+<p>Said under answers marked "Not helpful" (emails, phone numbers and links masked).</p>
+${
+  summary.comments.length
+    ? `<table><tr><th>Answer</th><th>What was missing</th></tr>${summary.comments
+        .slice(0, 50)
+        .map((c) => `<tr><td>${esc(c.heading)}</td><td>${esc(c.text)}</td></tr>`)
+        .join('')}</table>`
+    : '<p class="empty">None yet.</p>'
 }
 <h2>Sections people ask about</h2>
 ${bars(summary.asked.map((a) => ({ label: a.heading, value: a.count })), 'Answers per section')}
@@ -81,6 +92,7 @@ export function terminalSummary(summary: EventSummary): string {
   return [
     `${summary.total} questions: ${o.answered} answered, ${o['did-you-mean']} "did you mean", ${o.fallback} not answered, ${o.safety} safety, ${o['small-talk']} small talk.`,
     ...(summary.unanswered.length ? ['Top unanswered:', ...summary.unanswered.slice(0, 5).map((g) => `  ${g.count}x  ${g.example}`)] : []),
+    ...(summary.comments.length ? ['What was missing (Not helpful):', ...summary.comments.slice(0, 5).map((c) => `  ${c.heading}: ${c.text}`)] : []),
     ...(summary.neverAsked.length ? [`Never asked about: ${summary.neverAsked.join('; ')}`] : []),
   ].join('\n');
 }

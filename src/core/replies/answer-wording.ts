@@ -14,7 +14,7 @@ export const HELPFUL = 'Helpful';
 export const NOT_HELPFUL = 'Not helpful';
 /** Asked once, under an answer marked "Not helpful". */
 export const WHAT_WAS_MISSING = 'What was missing? (optional)';
-export const SEND_COMMENT = 'Send';
+export const SEND_COMMENT = 'Send feedback';
 /** The card once voted: what the person chose, instead of the buttons. */
 export const VOTED = { like: 'You said this answer was helpful. Thank you.', dislike: 'You said this answer was not helpful. Thank you.' } as const;
 

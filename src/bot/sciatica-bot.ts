@@ -22,7 +22,8 @@ import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety
 import { NO_CONTACTS, type Contacts } from '../core/replies/contacts';
 import type { Reply } from '../core/replies/reply';
 import type { WholeSections } from '../core/replies/whole-section';
-import type { SafetyCheck } from '../core/safety/safety-check';
+import { classifySafety } from '../core/safety/classify-safety';
+import { LEARNED_SIGNAL, type SafetyCheck } from '../core/safety/safety-check';
 import type { SafetyAssessment } from '../core/safety/safety-level';
 import { activeRiskPrompt, answersRiskPrompt, type RiskDialog } from '../dialogs/risk-dialog';
 import { maskPersonalData } from '../events/mask-personal-data';
@@ -150,7 +151,7 @@ export class SciaticaBot extends TeamsActivityHandler {
     // A red flag wins everywhere, including in the middle of the risk dialog.
     if (URGENT_LEVELS.has(safety.level)) {
       leaveDialog();
-      this.record(context, { kind: 'safety', level: safety.level, conditions: [] }, text);
+      this.record(context, safetyEvent(safety, text), text);
       await this.send(context, urgentReplyFor(safety, this.deps.contacts ?? NO_CONTACTS));
       return;
     }
@@ -161,7 +162,7 @@ export class SciaticaBot extends TeamsActivityHandler {
     // Anything else is a new question: leave the dialog rather than swallow it.
     leaveDialog();
     if (safety.level === 'check-first') {
-      this.record(context, { kind: 'safety', level: safety.level, conditions: safety.conditions }, text);
+      this.record(context, safetyEvent(safety, text), text);
       await runDialog(this.deps.riskDialog, context, this.dialogState);
       return;
     }
@@ -284,6 +285,19 @@ function feedbackOf(context: TurnContext): CardVote | CardComment | undefined {
     return { kind: 'comment', text: value.feedbackComment, answerId, ...(sectionId ? { sectionId } : {}) };
   }
   return undefined;
+}
+
+/**
+ * The safety turn for the report: its level and what raised it, so an operator can tell a
+ * rule's false alarms from the net's. The net alone gives a red flag no signal of its own
+ * (LEARNED_SIGNAL), and a check-first with no condition named; the rules are asked again
+ * (cached) only in that second case.
+ */
+function safetyEvent(safety: SafetyAssessment, text: string): Extract<TurnEventBody, { kind: 'safety' }> {
+  const byNet =
+    safety.signals.includes(LEARNED_SIGNAL) || (safety.level === 'check-first' && safety.conditions.length === 0 && classifySafety(text).level !== 'check-first');
+  const rules = safety.level === 'check-first' ? safety.conditions : safety.signals;
+  return { kind: 'safety', level: safety.level, conditions: safety.conditions, raisedBy: byNet ? 'net' : 'rule', rules: byNet ? [] : rules };
 }
 
 function urgentReplyFor(safety: SafetyAssessment, contacts: Contacts): Reply {

@@ -1,5 +1,9 @@
 import type { Section } from '../../core/knowledge/section';
+import { SAFETY_LEVELS, type SafetyLevel } from '../../core/safety/safety-level';
 import type { TurnEvent } from '../../events/turn-event';
+
+export const LEARNED_NET = 'the learned net';
+const NOT_RECORDED = '(not recorded: older events)';
 
 export interface UnansweredGroup {
   example: string;
@@ -12,6 +16,8 @@ export interface EventSummary {
   perDay: { day: string; count: number }[];
   outcomes: Record<'answered' | 'did-you-mean' | 'fallback' | 'safety' | 'small-talk', number>;
   safetyLevels: Record<string, number>;
+  /** Safety replies by level and by what raised them: a named rule, the learned net, or (older events) not recorded. */
+  safetyRaisedBy: { level: string; by: string; count: number }[];
   unanswered: UnansweredGroup[];
   /** One vote per answer: a changed vote counts as the new one only. */
   feedback: { heading: string; likes: number; dislikes: number }[];
@@ -29,6 +35,7 @@ export function summariseEvents(events: TurnEvent[], sections: Section[]): Event
   const perDay = new Map<string, number>();
   const outcomes = { answered: 0, 'did-you-mean': 0, fallback: 0, safety: 0, 'small-talk': 0 };
   const safetyLevels: Record<string, number> = {};
+  const raisedBy = new Map<string, number>();
   const askedCount = new Map<string, number>();
   const feedback = new Map<string, { likes: number; dislikes: number }>();
   const unansweredTexts: string[] = [];
@@ -56,6 +63,8 @@ export function summariseEvents(events: TurnEvent[], sections: Section[]): Event
     } else if (event.kind === 'safety') {
       outcomes.safety += 1;
       safetyLevels[event.level] = (safetyLevels[event.level] ?? 0) + 1;
+      const causes = event.raisedBy === 'net' ? [LEARNED_NET] : event.raisedBy === 'rule' ? (event.rules?.length ? event.rules.map((r) => `rule: ${r}`) : ['rule: (no condition named)']) : [NOT_RECORDED];
+      for (const by of causes) raisedBy.set(`${event.level}\u0000${by}`, (raisedBy.get(`${event.level}\u0000${by}`) ?? 0) + 1);
     } else {
       outcomes[event.kind] += 1;
       if (event.kind === 'fallback' && event.text) unansweredTexts.push(event.text);
@@ -73,6 +82,12 @@ export function summariseEvents(events: TurnEvent[], sections: Section[]): Event
     perDay: [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count })),
     outcomes,
     safetyLevels,
+    safetyRaisedBy: [...raisedBy]
+      .map(([key, count]) => {
+        const [level, by] = key.split('\u0000') as [string, string];
+        return { level, by, count };
+      })
+      .sort((a, b) => SAFETY_LEVELS.indexOf(a.level as SafetyLevel) - SAFETY_LEVELS.indexOf(b.level as SafetyLevel) || b.count - a.count),
     unanswered: groupSimilar(unansweredTexts),
     feedback: [...feedback].map(([h, v]) => ({ heading: h, ...v })).sort((a, b) => b.dislikes - a.dislikes || b.likes - a.likes),
     comments: comments.sort((a, b) => b.at.localeCompare(a.at)),

@@ -197,21 +197,25 @@ export class SciaticaBot extends TeamsActivityHandler {
   private async handleComment(context: TurnContext, comment: CardComment): Promise<void> {
     const text = comment.text.trim().slice(0, 500);
     if (!text) return;
+    const kept = await this.keepComment(context, comment);
     const level = this.deps.safety.assess(text).level;
-    if (await this.votes.takeComment(context, comment.answerId)) {
-      this.events.record({
-        kind: 'feedback-comment',
-        ...(comment.sectionId ? { sectionId: comment.sectionId } : {}),
-        answerId: comment.answerId,
-        at: new Date().toISOString(),
-        channel: context.activity.channelId ?? 'unknown',
-        text: maskPersonalData(text),
-      });
-      if (level === 'none') await this.send(context, feedbackCommentThanksReply());
-    } else if (level === 'none') {
-      await this.send(context, feedbackAlreadyReply());
-    }
     if (level !== 'none') await this.handleMessage(context, text);
+    else await this.send(context, kept ? feedbackCommentThanksReply() : feedbackAlreadyReply());
+  }
+
+  /** Records what was missing, once per "Not helpful" answer (masked); false when it was not taken. */
+  private async keepComment(context: TurnContext, comment: CardComment): Promise<boolean> {
+    const text = comment.text.trim().slice(0, 500);
+    if (!text || !(await this.votes.takeComment(context, comment.answerId))) return false;
+    this.events.record({
+      kind: 'feedback-comment',
+      ...(comment.sectionId ? { sectionId: comment.sectionId } : {}),
+      answerId: comment.answerId,
+      at: new Date().toISOString(),
+      channel: context.activity.channelId ?? 'unknown',
+      text: maskPersonalData(text),
+    });
+    return true;
   }
 
   /** Teams' native thumbs up/down arrives as an invoke; answer 200 and keep the vote. */
@@ -221,11 +225,28 @@ export class SciaticaBot extends TeamsActivityHandler {
       const response = await super.onInvokeActivity(context);
       return response.status === 501 ? { status: 400, body: { error: 'This bot does not handle that invoke.' } } : response;
     }
-    const value = (context.activity.value ?? {}) as { actionName?: string; actionValue?: { reaction?: string } };
+    const value = (context.activity.value ?? {}) as { actionName?: string; actionValue?: { reaction?: string; feedback?: unknown } };
     const reaction = value.actionValue?.reaction;
     if (value.actionName !== 'feedback' || (reaction !== 'like' && reaction !== 'dislike')) return { status: 400 };
-    const sectionId = await this.answered.sectionOf(context, context.activity.replyToId);
-    this.record(context, { kind: 'feedback', reaction, ...(sectionId ? { sectionId } : {}) });
+    const answerId = context.activity.replyToId;
+    const sectionId = await this.answered.sectionOf(context, answerId);
+    const outcome = answerId ? await this.votes.vote(context, answerId, reaction) : { kind: 'first' as const };
+    if (outcome.kind !== 'same') {
+      this.record(context, {
+        kind: 'feedback',
+        reaction,
+        ...(sectionId ? { sectionId } : {}),
+        ...(answerId ? { answerId } : {}),
+        ...(outcome.kind === 'changed' ? { replaces: outcome.from } : {}),
+      });
+    }
+    // Teams' own form asks what was wrong; for a thumbs down that text is kept like the widget's.
+    const comment = reaction === 'dislike' ? teamsFeedbackText(value.actionValue?.feedback) : '';
+    if (comment && answerId && (await this.keepComment(context, { kind: 'comment', text: comment, answerId, ...(sectionId ? { sectionId } : {}) }))) {
+      // The person's own words: a red flag in them gets its reply here too.
+      const safety = this.deps.safety.assess(comment);
+      if (URGENT_LEVELS.has(safety.level)) await this.send(context, urgentReplyFor(safety, this.deps.contacts ?? NO_CONTACTS));
+    }
     return { status: 200 };
   }
 
@@ -253,6 +274,17 @@ export class SciaticaBot extends TeamsActivityHandler {
   /** Sends the apology after a failed turn; used by the adapter's onTurnError. */
   static async apologise(context: TurnContext): Promise<void> {
     if (context.activity.type !== ActivityTypes.Invoke) await context.sendActivity(replyActivity(errorReply()));
+  }
+}
+
+/** The text of Teams' feedback form: its actionValue.feedback is a JSON string with feedbackText. */
+function teamsFeedbackText(feedback: unknown): string {
+  if (typeof feedback !== 'string') return '';
+  try {
+    const text = (JSON.parse(feedback) as { feedbackText?: unknown }).feedbackText;
+    return typeof text === 'string' ? text.trim() : '';
+  } catch {
+    return '';
   }
 }
 

@@ -44,6 +44,10 @@ describe('fallback wording per kind of question', () => {
     expect(reply.text).toContain('A massage therapist or clinic can tell you about that directly.');
   });
 
+  it('says a topic in its own words: "sleep, posture or furniture"', () => {
+    expect(plain.assistant.respond('best mattress for sciatica').reply.text).toMatch(/^Sorry, the article I answer from doesn't cover sleep, posture or furniture, so I can't help with that\./);
+  });
+
   it('every topic it offers is a button, none is plain text', () => {
     const { reply } = plain.assistant.respond('who painted the Mona Lisa?');
     const buttons = buttonsOf(replyActivity(reply)).map((b) => b.title);
@@ -58,6 +62,8 @@ describe('fallback wording per kind of question', () => {
     expect(() => loadFallbackKinds(folder, ['everyday topics'])).toThrow(/"the wether" is not a topic of out-of-scope.yml/);
     writeFileSync(join(folder, 'fallback-kinds.yml'), 'topics:\n  everyday topics: { kind: faraway }\n');
     expect(() => loadFallbackKinds(folder, ['everyday topics'])).toThrow(/needs kind: one of far, medical, service, other/);
+    writeFileSync(join(folder, 'fallback-kinds.yml'), 'topics:\n  everyday topics: { kind: far, say: time, or weather }\n');
+    expect(() => loadFallbackKinds(folder, ['everyday topics'])).toThrow(/unknown fields "or weather"/);
   });
 });
 

@@ -36,7 +36,9 @@ export function loadFallbackKinds(folder: string, topics: Iterable<string>): Map
   }
   for (const [name, value] of Object.entries(entries as Record<string, unknown>)) {
     if (!known.has(name)) throw new KnowledgeError(FALLBACK_KINDS_FILE, `"${name}" is not a topic of out-of-scope.yml.`);
-    const { kind, say } = (value ?? {}) as { kind?: unknown; say?: unknown };
+    const { kind, say, ...other } = (value ?? {}) as { kind?: unknown; say?: unknown };
+    // A comma inside an unquoted `say` splits it into a second field: caught here, not shown half-said.
+    if (Object.keys(other).length > 0) throw new KnowledgeError(FALLBACK_KINDS_FILE, `"${name}" has unknown fields ${Object.keys(other).map((k) => `"${k}"`).join(', ')} (allowed: kind, say; quote a "say" with commas).`);
     if (!KINDS.includes(kind as FallbackKind)) throw new KnowledgeError(FALLBACK_KINDS_FILE, `"${name}" needs kind: one of ${KINDS.join(', ')}.`);
     if (say !== undefined && (typeof say !== 'string' || !say.trim())) throw new KnowledgeError(FALLBACK_KINDS_FILE, `"${name}" has an empty "say".`);
     kinds.set(name, { kind: kind as FallbackKind, say: typeof say === 'string' ? say.trim() : name });

@@ -1,7 +1,7 @@
 import type { AnswerCue } from '../knowledge/answer-cues';
 import type { Section } from '../knowledge/section';
 import { NO_CONTACTS, supportLine, supportLinks, type Contacts } from './contacts';
-import type { FallbackKind } from './fallback-kinds';
+import type { FallbackTopic } from './fallback-kinds';
 import type { Reply, ReplySource } from './reply';
 import { LruCache } from '../lru-cache';
 import { choosePassages, scorePassages, splitPassages, type Passage } from './short-answer';
@@ -176,17 +176,10 @@ export function didYouMeanReply(candidates: Section[]): Reply {
   };
 }
 
-/** A topic the article does not cover, as the fallback words it (knowledge/fallback-kinds.yml). */
-export interface UncoveredTopic {
-  kind: FallbackKind;
-  /** The words used for it: "prices or booking". */
-  say: string;
-}
-
 const MEDICAL_POINTER = 'For a medical question, please ask a doctor or another healthcare provider.';
 
 /** The opening of a fallback, by the kind of topic: the medical pointer only where the question is medical. */
-function fallbackOpening(topic: UncoveredTopic | undefined): string[] {
+function fallbackOpening(topic: FallbackTopic | undefined): string[] {
   if (!topic) {
     return ["Sorry, I don't have an answer to that in the article I answer from, and I'd rather not guess.", 'If it is a medical question, a doctor or another healthcare provider can help.'];
   }
@@ -206,7 +199,7 @@ function fallbackOpening(topic: UncoveredTopic | undefined): string[] {
  * Never a guess: says plainly what it can't answer, and offers every topic it can as a button
  * (more than three go on a card, which every channel shows), and a person to reach where one is set.
  */
-export function fallbackReply(topics: Section[], uncovered?: UncoveredTopic, contacts: Contacts = NO_CONTACTS): Reply {
+export function fallbackReply(topics: Section[], uncovered?: FallbackTopic, contacts: Contacts = NO_CONTACTS): Reply {
   return {
     kind: 'fallback',
     text: [...fallbackOpening(uncovered), ...(supportLine(contacts) ? [supportLine(contacts)] : []), "Here's what I can tell you about:"].join('\n\n'),

@@ -72,6 +72,27 @@ describe('feedback once per answer, in the browser', () => {
   }, 120_000);
 });
 
+describe('fallback wording and reaching help, in the browser', () => {
+  it('a red flag gets tap-to-call buttons; something far from health gets the plain reply with every topic a button', async () => {
+    const page = await session.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
+    await page.goto(session.bot.url);
+    await page.getByText(WELCOME).first().waitFor({ timeout: 20_000 });
+    await ask(page, "I suddenly can't control my bladder", 'Please get emergency medical help now');
+    for (const n of ['999', '112', '911']) await expect(page.getByRole('button', { name: `Call ${n}` }).last().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'emergency-tap-to-call.png') });
+
+    await ask(page, 'whats the weather', /^I only know about massage for sciatica, so I can.t help with that\./);
+    await expect(page.locator('p', { hasText: "I only know about massage for sciatica" }).last().evaluate((p) => p.closest('.webchat__bubble')?.textContent ?? '')).resolves.not.toMatch(/doctor/);
+    for (const topic of ['What causes sciatica?', 'How does massage help sciatica?', 'Are there any risks to massage for sciatica?', 'How to massage at home?', "What's the bottom line on massage for sciatica?"]) {
+      await expect(page.getByRole('button', { name: topic }).last().isVisible()).resolves.toBe(true);
+    }
+    await page.getByRole('button', { name: 'How does massage help sciatica?' }).last().click();
+    await page.locator('p', { hasText: 'From: How Does Massage Help Sciatica?' }).last().waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'fallback-topics.png') });
+    await page.close();
+  }, 120_000);
+});
+
 describe('the conversation survives', () => {
   it('a reload resumes the same conversation, the risk dialog included, without a second welcome', async () => {
     const page = await session.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });

@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
+import { authenticationSettings } from './bot/authentication-settings';
 import { BotAdapter } from './bot/local-adapter';
 import { ReusingBotFrameworkAuthentication } from './bot/reusing-authentication';
 import { SciaticaBot } from './bot/sciatica-bot';
@@ -44,12 +45,7 @@ export function createApp(config: Config, logger: Logger): App {
   const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger, logUserText: config.logUserText, events, storage, contacts: contactsOf(config) });
 
   const adapter = new BotAdapter(
-    new ReusingBotFrameworkAuthentication({
-      MicrosoftAppId: config.microsoftAppId,
-      MicrosoftAppPassword: config.microsoftAppPassword,
-      MicrosoftAppType: config.microsoftAppType,
-      MicrosoftAppTenantId: config.microsoftAppTenantId,
-    }),
+    new ReusingBotFrameworkAuthentication(authenticationSettings(config)),
   );
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // No user text here: the error and where it happened are enough to debug.

@@ -50,7 +50,7 @@ export function buildBot(options: BuildBotOptions): BotParts {
     assistant,
     safety,
     conversationState,
-    riskDialog: new RiskDialog(contacts),
+    riskDialog: new RiskDialog({ safety, answer: (text) => assistant.respond(text).reply, contacts }),
     contacts,
     logger: options.logger,
     logUserText: options.logUserText ?? false,

@@ -21,6 +21,8 @@ export interface Config {
   microsoftAppPassword: string;
   microsoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   microsoftAppTenantId: string;
+  /** Where the Bot Framework publishes the keys that sign channel tokens (OpenID metadata). */
+  botOpenIdMetadataUrl: string;
   directLineSecret: string;
   /** Azure's Direct Line endpoint for the web chat page: global, or regional to keep data in a region. */
   directLineDomain: string;
@@ -108,6 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
   if (microsoftAppType === 'SingleTenant' && !microsoftAppTenantId) problems.push('MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.');
   if (!microsoftAppId && microsoftAppPassword) problems.push('MicrosoftAppPassword is set but MicrosoftAppId is empty: set both, or neither for local mode.');
 
+  const botOpenIdMetadataUrl = text('BOT_OPENID_METADATA_URL', 'https://login.botframework.com/v1/.well-known/openidconfiguration');
+  if (!/^https?:\/\/\S+$/i.test(botOpenIdMetadataUrl)) problems.push(`BOT_OPENID_METADATA_URL must be an http(s) address (got "${botOpenIdMetadataUrl}").`);
+
   const directLineDomain = text('DIRECT_LINE_DOMAIN', 'https://directline.botframework.com/v3/directline').replace(/\/+$/, '');
   if (!/^https:\/\/[a-z0-9.-]+(:\d{1,5})?(\/\S*)?$/i.test(directLineDomain)) {
     problems.push(`DIRECT_LINE_DOMAIN must be an https:// address like https://europe.directline.botframework.com/v3/directline (got "${directLineDomain}").`);
@@ -138,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     microsoftAppPassword,
     microsoftAppType,
     microsoftAppTenantId,
+    botOpenIdMetadataUrl,
     directLineSecret: text('DIRECT_LINE_SECRET'),
     directLineDomain,
     webChatEmbedOrigins,

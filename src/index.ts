@@ -1,4 +1,3 @@
-import { createApp } from './app';
 import { loadConfig, loadDotEnv } from './config';
 import { createLogger } from './logger';
 
@@ -6,12 +5,16 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config);
+  logger.info({ pid: process.pid, node: process.version }, 'starting');
+  // Loaded after the first log line: botbuilder and the knowledge take a few seconds.
+  const { createApp } = await import('./app.js');
   const app = createApp(config, logger);
   const port = await app.listen();
   if (config.localMode) {
     logger.warn('LOCAL MODE: no MicrosoftAppId is set, so /api/messages accepts requests without Bot Framework authentication. Never expose this to the internet.');
   }
-  logger.info({ port }, `Sciatica massage bot listening on http://localhost:${port}`);
+  const url = `http://localhost:${port}`;
+  logger.info({ port, url, startMs: Math.round(process.uptime() * 1000) }, `ready: ${url}`);
 
   // Graceful shutdown (App Service, containers): stop accepting, finish turns in flight, exit.
   const stop = (signal: string) => {

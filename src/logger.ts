@@ -5,9 +5,10 @@ export type { Logger };
 
 /**
  * Structured logs. Secrets are redacted by path as a second line of defence; user text is
- * only ever passed to the logger when the operator set LOG_USER_TEXT.
+ * only ever passed to the logger when the operator set LOG_USER_TEXT. Standard output unless
+ * `destination` says otherwise (tests read the lines).
  */
-export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pino.DestinationStream): Logger {
   return pino({
     level: config.logLevel,
     base: { app: 'sciatica-massage-bot' },
@@ -15,5 +16,5 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
       paths: ['*.microsoftAppPassword', '*.directLineSecret', '*.authorization', '*.headers.authorization', 'req.headers.authorization'],
       censor: '[redacted]',
     },
-  });
+  }, destination);
 }

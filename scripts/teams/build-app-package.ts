@@ -44,7 +44,8 @@ export async function buildAppPackage(folder: string, env: NodeJS.ProcessEnv): P
   const values = manifestValues(env);
   const template = readFileSync(join(folder, 'manifest.template.json'), 'utf8');
   const filled = template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => JSON.stringify(values[key] ?? '').slice(1, -1));
-  let manifest: any;
+  // Whatever the JSON holds; the schema check just below says whether it is a manifest.
+  let manifest: Parameters<typeof AppManifestUtils.validateAgainstSchema>[0];
   try {
     manifest = JSON.parse(filled);
   } catch (error) {

@@ -5,7 +5,9 @@ import type { DialogState, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 import { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt';
 import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
-import { classifySafety } from '../core/safety/classify-safety';
+import type { Reply } from '../core/replies/reply';
+import type { SafetyCheck } from '../core/safety/safety-check';
+import type { Condition } from '../core/safety/safety-level';
 import {
   checkFirstIntro,
   conditionAdvice,
@@ -15,6 +17,8 @@ import {
   recogniseYesNo,
   redFlagAllClearReply,
   redFlagQuestion,
+  suspectedAllClearReply,
+  suspectedRedFlagQuestion,
   whichConditionsPrompt,
 } from '../core/replies/safety-wording';
 import { NO_CONTACTS, type Contacts } from '../core/replies/contacts';
@@ -22,17 +26,32 @@ import { replyFor } from '../bot/reply-activity';
 
 export const RISK_DIALOG = 'riskDialog';
 const STEPS = 'riskSteps';
+const SUSPECTED_STEPS = 'suspectedRedFlagSteps';
 export const CONDITIONS_PROMPT = 'riskConditionsPrompt';
 export const RED_FLAG_PROMPT = 'riskRedFlagPrompt';
+
+export interface RiskDialogDeps {
+  /** Reads the message that opened the dialog: its conditions, or a red flag only the net suspects. */
+  safety: Pick<SafetyCheck, 'assess'>;
+  /** The ordinary answer to a question, given once a suspected red flag is ruled out. */
+  answer: (text: string) => Reply;
+  /** Who a person can reach (the emergency number, a support contact); unset: the three usual numbers. */
+  contacts?: Contacts;
+}
 
 /**
  * The risk dialog: advice to talk to a healthcare provider comes in the very first reply,
  * then it asks which conditions apply (when none was named) and the red-flag question
- * people rarely volunteer. The bot only hands it messages that answer its prompts.
+ * people rarely volunteer. A red flag only the learned net suspects is asked about first,
+ * with what to do if the answer is yes; "no" gets the question answered. The bot only hands
+ * it messages that answer its prompts.
  */
 export class RiskDialog extends ComponentDialog {
-  constructor(private readonly contacts: Contacts = NO_CONTACTS) {
+  private readonly contacts: Contacts;
+
+  constructor(private readonly deps: RiskDialogDeps) {
     super(RISK_DIALOG);
+    this.contacts = deps.contacts ?? NO_CONTACTS;
     // Free text and button labels are parsed by the core, not by a choice recogniser,
     // so "I've got kidney stones" works as well as the "Kidney or liver issues" button.
     this.addDialog(new TextPrompt(CONDITIONS_PROMPT));
@@ -44,11 +63,14 @@ export class RiskDialog extends ComponentDialog {
         this.finish.bind(this),
       ]),
     );
+    this.addDialog(new WaterfallDialog(SUSPECTED_STEPS, [this.askRedFlags.bind(this), this.afterRedFlags.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
   private async adviseFirst(step: WaterfallStepContext) {
-    const conditions = classifySafety(step.context.activity.text ?? '').conditions.filter((c) => c !== 'other');
+    const assessment = this.deps.safety.assess(step.context.activity.text ?? '');
+    if (assessment.askRedFlags) return step.replaceDialog(SUSPECTED_STEPS, { question: step.context.activity.text ?? '', conditions: assessment.conditions });
+    const conditions = assessment.conditions.filter((c) => c !== 'other');
     await step.context.sendActivity(replyFor(step.context, checkFirstIntro(conditions, this.contacts)));
     if (conditions.length > 0) return step.next({ alreadyAdvised: true });
     return step.prompt(CONDITIONS_PROMPT, { prompt: replyFor(step.context, whichConditionsPrompt()) });
@@ -69,7 +91,27 @@ export class RiskDialog extends ComponentDialog {
     await step.context.sendActivity(replyFor(step.context, reply));
     return step.endDialog();
   }
+
+  private async askRedFlags(step: WaterfallStepContext) {
+    return step.prompt(RED_FLAG_PROMPT, { prompt: replyFor(step.context, suspectedRedFlagQuestion(this.contacts)) });
+  }
+
+  private async afterRedFlags(step: WaterfallStepContext) {
+    if (recogniseYesNo(String(step.result ?? '')) === 'yes') {
+      await step.context.sendActivity(replyFor(step.context, emergencyReply(['asked-red-flag'], this.contacts)));
+    } else {
+      await step.context.sendActivity(replyFor(step.context, suspectedAllClearReply(this.contacts)));
+      // A condition the message named still needs its advice; otherwise the question is answered.
+      const { question = '', conditions = [] } = suspicionOf(step);
+      const next = conditions.length > 0 ? checkFirstIntro(conditions.filter((c) => c !== 'other'), this.contacts) : this.deps.answer(question);
+      await step.context.sendActivity(replyFor(step.context, next));
+    }
+    return step.endDialog();
+  }
 }
+
+/** What opened a suspected red flag, kept in the waterfall's options until it is answered. */
+const suspicionOf = (step: WaterfallStepContext) => (step.options ?? {}) as { question?: string; conditions?: Condition[] };
 
 /** Which prompt the risk dialog is waiting on, if it is running. */
 export function activeRiskPrompt(state: DialogState | undefined): string | undefined {

@@ -1,5 +1,5 @@
-import type { CloudAdapter } from 'botbuilder';
 import * as restify from 'restify';
+import type { BotAdapter } from '../bot/local-adapter';
 import type { SciaticaBot } from '../bot/sciatica-bot';
 import type { Logger } from '../logger';
 import { registerLocalDirectLine } from './direct-line/direct-line-routes';
@@ -10,9 +10,10 @@ import { activityProblem } from './validate-activity';
 import { registerWebChatPage } from './webchat-page-routes';
 import type { Config } from '../config';
 import { hardenServer } from './hardening/harden-server';
+import { jsonBody } from './json-body';
 
 export interface ServerDependencies {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: SciaticaBot;
   logger: Logger;
   config: Pick<Config, 'directLineSecret' | 'directLineDomain' | 'webChatEmbedOrigins' | 'production' | 'clientRatePerSecond' | 'conversationRatePerSecond'>;
@@ -28,7 +29,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export function createServer({ adapter, bot, logger, config, localDirectLine, readiness }: ServerDependencies): restify.Server {
   const server = restify.createServer({ name: 'sciatica-massage-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  server.use(jsonBody(MAX_BODY_BYTES));
   hardenServer(server, { ...config, logger });
 
   server.post('/api/messages', async (req, res) => {

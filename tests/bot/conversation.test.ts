@@ -32,11 +32,35 @@ describe('a conversation with the bot (TestAdapter)', () => {
     expect(text).not.toMatch(TECHNIQUE_WORDS);
   });
 
-  it('gives the emergency reply for a red flag told in words no rule spells out (the learned net)', async () => {
+  // A red flag in words no rule spells out: only the learned net suspects it, so it is asked
+  // about (with what to do if yes), never declared, and never answered with a technique first.
+  const SUSPECTED = 'ok this is weird but when i do a number 2 i dont feel anything anymore, cant tell when ive finished. how do i use the massager';
+
+  it('asks the red-flag questions first when only the learned net suspects one, and says to get help now if any is yes', async () => {
     const { adapter } = createTestBot();
-    const replies = await say(adapter, 'went to pee and realised i’d already gone in my pants without feeling it. back and leg have been awful all week. what massage helps nerve pain fast');
-    expect(textOf(replies)).toMatch(/Please get emergency medical help now/);
-    expect(textOf(replies)).not.toMatch(TECHNIQUE_WORDS);
+    const replies = await say(adapter, SUSPECTED);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toMatch(/^Before I answer, a few quick questions/);
+    expect(replies[0]!.text).toMatch(/If any of these is yes, please get emergency medical help now/);
+    expect(replies[0]!.text).not.toMatch(TECHNIQUE_WORDS);
+    expect(replies[0]!.suggestedActions?.actions.map((a) => a.title)).toEqual(['Yes', 'No']);
+    expect(textOf(await say(adapter, 'yes'))).toMatch(/^Please get emergency medical help now/);
+  });
+
+  it('answers the question once the suspected red flag is ruled out', async () => {
+    const { adapter } = createTestBot();
+    await say(adapter, SUSPECTED);
+    const replies = await say(adapter, 'no');
+    expect(replies[0]!.text).toMatch(/^Thank you. If any of those start, get emergency help/);
+    expect(textOf(replies.slice(1))).toMatch(/massager/i);
+  });
+
+  it('never opens with an emergency directive for ordinary sciatica described', async () => {
+    for (const text of ['pain shoots down the back of my leg, is that sciatica', 'shooting pain down one leg', 'tingling in my foot that comes and goes', 'its worse when i sit']) {
+      const { adapter } = createTestBot();
+      const [first] = await say(adapter, text);
+      expect(first!.text, text).not.toMatch(/^Please (get emergency|contact a doctor today)/);
+    }
   });
 
   it('routes a named condition to the risk dialog with provider advice in the first reply', async () => {

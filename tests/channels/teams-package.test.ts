@@ -37,7 +37,7 @@ describe('npm run teams:package', () => {
   });
 
   it('names only the setting that is wrong', async () => {
-    await expect(buildAppPackage(APP_PACKAGE, { MicrosoftAppId: 'abc' })).rejects.toThrow(/^The Teams app package was not built:\n  - MicrosoftAppId "abc" is not a GUID[^\n]*$/);
+    await expect(buildAppPackage(APP_PACKAGE, { MicrosoftAppId: 'abc' })).rejects.toThrow(/^The Teams app package was not built:\n {2}- MicrosoftAppId "abc" is not a GUID[^\n]*$/);
   });
 
   it.each([

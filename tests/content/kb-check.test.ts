@@ -45,7 +45,7 @@ describe('npm run kb:check', () => {
   });
 
   it('reports a section with no alternate questions', () => {
-    const folder = knowledgeCopy((yaml) => yaml.replace(/  - heading: The Takeaway on Massage Therapy and Sciatica\n    questions:\n(      - .*\n)+/, '  - heading: The Takeaway on Massage Therapy and Sciatica\n'));
+    const folder = knowledgeCopy((yaml) => yaml.replace(/ {2}- heading: The Takeaway on Massage Therapy and Sciatica\n {4}questions:\n( {6}- .*\n)+/, '  - heading: The Takeaway on Massage Therapy and Sciatica\n'));
     expect(checkKnowledge(folder).problems).toEqual([
       expect.objectContaining({ section: 'The Takeaway on Massage Therapy and Sciatica', problem: expect.stringContaining('no alternate questions') }),
     ]);

@@ -23,7 +23,8 @@ describe('the report shows safety replies by level and by what raised them', () 
     const safety = events.filter((e) => e.kind === 'safety');
     expect(safety.slice(0, 3)).toEqual([
       expect.objectContaining({ level: 'emergency', raisedBy: 'rule', rules: ['bladder'] }),
-      expect.objectContaining({ level: 'emergency', raisedBy: 'net', rules: [] }),
+      // A red flag only the net suspects is asked about (the risk dialog's red-flag questions), at check-first.
+      expect.objectContaining({ level: 'check-first', raisedBy: 'net', rules: [] }),
       expect.objectContaining({ level: 'check-first', raisedBy: 'rule', rules: [] }),
     ]);
   });
@@ -32,14 +33,14 @@ describe('the report shows safety replies by level and by what raised them', () 
     const summary = summariseEvents(events, sections);
     expect(summary.safetyRaisedBy).toEqual([
       { level: 'emergency', by: 'rule: bladder', count: 1 },
-      { level: 'emergency', by: 'the learned net', count: 1 },
       { level: 'urgent', by: '(not recorded: older events)', count: 1 },
+      { level: 'check-first', by: 'the learned net', count: 1 },
       { level: 'check-first', by: 'rule: (no condition named)', count: 1 },
     ]);
     const html = renderReport(summary, new Date());
-    expect(html).toContain('<tr><td>emergency</td><td>the learned net</td><td>1</td></tr>');
+    expect(html).toContain('<tr><td>check-first</td><td>the learned net</td><td>1</td></tr>');
     expect(html).toContain('<tr><td>emergency</td><td>rule: bladder</td><td>1</td></tr>');
     expect(html).toMatch(/<svg role="img" aria-label="Safety replies by level"/);
-    expect(terminalSummary(summary)).toContain('1x  emergency, the learned net');
+    expect(terminalSummary(summary)).toContain('1x  check-first, the learned net');
   });
 });

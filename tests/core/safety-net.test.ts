@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge';
 import { classifySafety } from '../../src/core/safety/classify-safety';
 import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../../src/core/safety/labelled-messages';
-import { LEARNED_SIGNAL, SafetyCheck } from '../../src/core/safety/safety-check';
+import { covers, LEARNED_SIGNAL, SafetyCheck } from '../../src/core/safety/safety-check';
 import { SAFETY_LEVELS, type SafetyLevel } from '../../src/core/safety/safety-level';
 import { SafetyNet } from '../../src/core/safety/safety-net';
 import { readSavedClassifier, saveClassifier } from '../../src/core/safety/saved-classifier';
@@ -19,7 +19,8 @@ const check = new SafetyCheck(net);
 const rulesOnly = new SafetyCheck();
 /** Lower is more serious. */
 const rank = (level: SafetyLevel) => SAFETY_LEVELS.indexOf(level);
-const under = (reader: SafetyCheck) => HELD_OUT_SAFETY.filter(([text, level]) => rank(reader.assess(text).level) > rank(level));
+/** Below their level: neither declared at it nor (a red flag) asked about. */
+const under = (reader: SafetyCheck) => HELD_OUT_SAFETY.filter(([text, level]) => !covers(reader.assess(text), level));
 
 describe('the learned safety net under the rules', () => {
   // ZC to ZT were never part of what the net learns from. Measured first: 168 below their
@@ -34,8 +35,9 @@ describe('the learned safety net under the rules', () => {
     ['went to pee and realised i’d already gone in my pants without feeling it. back and leg have been awful all week', 'emergency'],
     ['ive been saving up my lyrica tablets, i know what im going to do with them', 'crisis'],
     ['the pain wakes me up every single night and lying still doesn’t help at all, it’s actually worse when i rest', 'urgent'],
-  ] as const)('recognises a message like the ones it learned from: %s', (text, level) => {
-    expect(check.assess(text).level).toBe(level);
+  ] as const)('recognises a message like the ones it learned from (a red flag no rule names is asked about): %s', (text, level) => {
+    const assessment = check.assess(text);
+    expect(covers(assessment, level)).toBe(true);
   });
 
   it('never lowers what the rules found, and keeps their named signal', () => {
@@ -48,9 +50,16 @@ describe('the learned safety net under the rules', () => {
     }
   });
 
-  it('marks a level only it recognised, so the reply says "what you describe"', () => {
+  it('asks about a red flag only it suspects instead of declaring one, and marks a crisis only it recognised', () => {
     const sure = (level: SafetyLevel) => new SafetyCheck({ levelOf: () => level });
-    expect(sure('emergency').assess('how do I use the massager?')).toEqual({ level: 'emergency', conditions: [], signals: [LEARNED_SIGNAL] });
+    const asked = { level: 'check-first', conditions: [], signals: [LEARNED_SIGNAL], askRedFlags: true };
+    expect(sure('emergency').assess('how do I use the massager?')).toEqual(asked);
+    expect(sure('urgent').assess('how do I use the massager?')).toEqual(asked);
+    expect(sure('crisis').assess('how do I use the massager?')).toEqual({ level: 'crisis', conditions: [], signals: [LEARNED_SIGNAL] });
+    // A condition the rules named is kept for after the red flags are ruled out.
+    expect(sure('emergency').assess("I'm pregnant, can I use the massager?")).toMatchObject({ askRedFlags: true, conditions: ['pregnancy'] });
+    // A red flag a rule names is still declared at once.
+    expect(sure('none').assess("I can't feel anything when I wipe and I've wet myself").level).toBe('emergency');
     expect(sure('check-first').assess('how do I use the massager?')).toEqual({ level: 'check-first', conditions: [], signals: [] });
     // A crisis the rules recognised keeps its reply, whatever the net says.
     expect(sure('urgent').assess("I want to kill myself").level).toBe('crisis');

@@ -168,6 +168,33 @@ export function recogniseYesNo(raw: string): 'yes' | 'no' | undefined {
   return undefined;
 }
 
+/**
+ * The first reply when only the learned net suspects a red flag: it asks, and says plainly
+ * what to do if any answer is yes, instead of declaring an emergency over what may be
+ * ordinary sciatica. The signs are the emergency and same-day ones the rules know by name.
+ */
+export function suspectedRedFlagQuestion(contacts: Contacts = NO_CONTACTS): Reply {
+  return {
+    kind: 'safety',
+    text:
+      'Before I answer, a few quick questions, because some of what you describe can be a sign of something that needs a doctor straight away. Do you have any of these?\n\n' +
+      '- numbness around your groin, bottom or inner thighs\n' +
+      '- new trouble peeing, or controlling your bladder or bowels\n' +
+      '- weakness or numbness in both legs, or a leg that is getting weaker\n' +
+      '- pain that started with a fall, a crash or another serious injury\n' +
+      '- chest pain, or trouble breathing\n' +
+      "- a fever, or weight loss you can't explain, along with the back pain\n\n" +
+      `If any of these is yes, please get emergency medical help now: call ${emergencyNumberWords(contacts)} or go to the nearest emergency department.`,
+    suggestions: ['Yes', 'No'],
+    links: emergencyCallLinks(contacts),
+  };
+}
+
+/** After "no" to the suspected red flag: the reminder, then the bot answers what was asked. */
+export function suspectedAllClearReply(contacts: Contacts = NO_CONTACTS): Reply {
+  return { kind: 'safety', text: `Thank you. If any of those start, get emergency help straight away by calling ${emergencyNumberWords(contacts)}.` };
+}
+
 export function redFlagAllClearReply(contacts: Contacts = NO_CONTACTS): Reply {
   return safety(
     withSupport(

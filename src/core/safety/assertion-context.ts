@@ -18,7 +18,10 @@ export class AssertionContext {
 
   private readonly terminator: RegExp;
   private readonly uncertain: RegExp;
-  private readonly cancels: { direction: 'forward' | 'backward'; scope: number; pattern: RegExp; conditions?: ReadonlySet<string> }[] = [];
+  private readonly cancels: { direction: 'forward' | 'backward'; scope: number; pattern: RegExp; conditions?: ReadonlySet<string>; continues: boolean }[] = [];
+  /** A clause that continues the mention after a "but" or a full stop: "..., but it's long gone". */
+  private readonly continuation: RegExp;
+  private readonly notBeingMassaged: RegExp;
   private readonly negatedTrigger: RegExp;
   private readonly massagingTheAsker: RegExp;
   private readonly ownerBefore: { scope: number; pattern: RegExp };
@@ -41,10 +44,13 @@ export class AssertionContext {
         const part = category[direction];
         if (part) {
           const conditions = category.conditions ? new Set(category.conditions) : undefined;
-          this.cancels.push({ direction, scope: part.scope, pattern: compile(part.triggers, `${name}.${direction}`), ...(conditions ? { conditions } : {}) });
+          const continues = direction === 'backward' && category['continues-after-terminator'] === true;
+          this.cancels.push({ direction, scope: part.scope, pattern: compile(part.triggers, `${name}.${direction}`), continues, ...(conditions ? { conditions } : {}) });
         }
       }
     }
+    this.continuation = new RegExp(data.continuation);
+    this.notBeingMassaged = compile(data['not-being-massaged'], 'not-being-massaged');
     this.ownerBefore = { scope: data['owner-before'].scope, pattern: compile(data['owner-before'].patterns, 'owner-before') };
     this.massagingSomeoneElse = compile(data['massaging-someone-else'], 'massaging-someone-else');
     this.massagingTheAsker = compile(data['massaging-the-asker'], 'massaging-the-asker');
@@ -57,21 +63,39 @@ export class AssertionContext {
    * overrules ("not sure if I'm pregnant" is a reason to check first).
    */
   applies(text: string, start: number, end: number, condition: string, negated = false): boolean {
-    const { before, after } = this.sentenceAround(text, start, end);
+    const { before, after, rest } = this.sentenceAround(text, start, end);
     if (this.uncertain.test(before)) return true;
     if (negated) return false;
-    for (const { direction, scope, pattern, conditions } of this.cancels) {
+    // People resolve a condition in the clause after it: "had a kidney stone but that's long
+    // gone", "sprained it last season. totally healed". That clause counts when it opens with
+    // a word pointing back (it, that, she) or with the trigger itself, not with a new subject.
+    const next = this.continuation.exec(rest);
+    for (const { direction, scope, pattern, conditions, continues } of this.cancels) {
       if (conditions && !conditions.has(condition)) continue;
-      const window = direction === 'forward' ? lastWords(before, scope) : firstWords(after, scope);
-      const trigger = pattern.exec(window);
-      if (trigger && !this.negatedTrigger.test(`${window.slice(0, trigger.index).trimEnd()} `)) return false;
+      const windows = direction === 'forward' ? [{ words: lastWords(before, scope), opensWith: false }] : [{ words: firstWords(after, scope), opensWith: false }];
+      // Without a word pointing back, the next clause must open with the trigger (two words in at
+      // most): "but my dad's infection cleared up" is about someone else.
+      if (continues && next) windows.push({ words: firstWords(next[2] ?? '', scope), opensWith: next[1] === undefined });
+      for (const { words, opensWith } of windows) {
+        const trigger = pattern.exec(words);
+        if (!trigger) continue;
+        const lead = words.slice(0, trigger.index);
+        if (opensWith && lead.split(/\s+/).filter(Boolean).length > 2) continue;
+        if (!this.negatedTrigger.test(`${lead.trimEnd()} `)) return false;
+      }
     }
-    const someoneElses = this.ownerBefore.pattern.test(lastWords(before, this.ownerBefore.scope));
-    return !someoneElses || this.massagingSomeoneElse.test(text) || !this.massagingTheAsker.test(text);
+    const owner = this.ownerBefore.pattern.test(lastWords(before, this.ownerBefore.scope));
+    if (!owner) return true;
+    // "my wife is pregnant but the massage is for me, not her": the other person is said not to be massaged.
+    if (this.notBeingMassaged.test(text)) return false;
+    return this.massagingSomeoneElse.test(text) || !this.massagingTheAsker.test(text);
   }
 
-  /** The words before and after the mention, within its sentence and up to a terminator ("but"). */
-  private sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  /**
+   * The words before and after the mention, within its sentence and up to a terminator ("but"),
+   * and the rest of the text after that clause.
+   */
+  private sentenceAround(text: string, start: number, end: number): { before: string; after: string; rest: string } {
     const sentenceStart = Math.max(...['.', '!', '?', ';', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
     const ends = ['.', '!', '?', ';', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
     let before = text.slice(sentenceStart, start);
@@ -81,7 +105,7 @@ export class AssertionContext {
     if (lastTerminator) before = before.slice((lastTerminator.index ?? 0) + lastTerminator[0].length);
     const firstTerminator = this.terminator.exec(after);
     if (firstTerminator) after = after.slice(0, firstTerminator.index);
-    return { before, after };
+    return { before, after, rest: text.slice(end + after.length) };
   }
 }
 
@@ -90,7 +114,17 @@ interface ContextFile {
   uncertain: string[];
   'negated-trigger': string;
   'massaging-the-asker': string[];
-  categories: Record<string, { conditions?: string[]; forward?: { scope: number; triggers: string[] }; backward?: { scope: number; triggers: string[] } }>;
+  categories: Record<
+    string,
+    {
+      conditions?: string[];
+      forward?: { scope: number; triggers: string[] };
+      backward?: { scope: number; triggers: string[] };
+      'continues-after-terminator'?: boolean;
+    }
+  >;
+  continuation: string;
+  'not-being-massaged': string[];
   'other-people': string[];
   'owner-before': { scope: number; patterns: string[] };
   'massaging-someone-else': string[];

@@ -7,8 +7,10 @@ import type { SafetyNet } from './safety-net';
 /**
  * What the bot reads every message with: the rules first (they name the red flag and the
  * conditions, which the replies use), then the learned net, which may only raise the level.
- * A message the net alone flags gets the level's reply without a named signal, and at
- * check-first the dialog asks which conditions apply.
+ * A red flag only the net suspects is asked about, never declared: it goes to the risk dialog,
+ * which asks the red-flag questions first (held out by voice, the net raised ordinary sciatica,
+ * "pain shoots down the back of my leg", to "get emergency help now"). A crisis it recognises
+ * keeps the crisis reply, and at check-first the dialog asks which conditions apply.
  */
 export class SafetyCheck {
   /** People repeat themselves, and every suggested-action click sends the same words. */
@@ -23,7 +25,10 @@ export class SafetyCheck {
     if (ruled.level !== 'none' && ruled.level !== 'check-first') return ruled;
     const learned = this.learnedLevel(text);
     if (!learned || precedence(learned) >= precedence(ruled.level)) return ruled;
-    return { level: learned, conditions: [], signals: learned === 'check-first' ? [] : [LEARNED_SIGNAL] };
+    if (learned === 'check-first') return { level: learned, conditions: [], signals: [] };
+    if (learned === 'crisis') return { level: learned, conditions: [], signals: [LEARNED_SIGNAL] };
+    // Conditions the rules named are kept: once the red flags are ruled out, their advice follows.
+    return { level: 'check-first', conditions: ruled.conditions, signals: [LEARNED_SIGNAL], askRedFlags: true };
   }
 
   private learnedLevel(text: string): SafetyLevel | undefined {
@@ -45,6 +50,16 @@ const SHORT_MESSAGE = 2000;
 
 /** The signal of a level only the net recognised: the replies then say "what you describe". */
 export const LEARNED_SIGNAL = 'learned';
+
+/**
+ * Whether the bot's first reply to an assessed message covers a labelled level: that level or a
+ * more serious one, or, for a red flag, the red-flag questions with their "get help now if yes".
+ */
+export function covers(assessment: SafetyAssessment, level: SafetyLevel): boolean {
+  // The red-flag questions are not the provider advice a check-first message needs first.
+  if (assessment.askRedFlags) return level === 'emergency' || level === 'urgent';
+  return precedence(assessment.level) <= precedence(level);
+}
 
 /** Lower is more serious: SAFETY_LEVELS is in order of precedence. */
 const precedence = (level: SafetyAssessment['level']) => SAFETY_LEVELS.indexOf(level);

@@ -32,4 +32,10 @@ export interface SafetyAssessment {
   conditions: Condition[];
   /** For emergency/urgent/crisis: short ids of what was recognised, e.g. 'saddle-numbness'. */
   signals: string[];
+  /**
+   * At check-first: the learned net suspects a red flag that no rule names. The bot then asks
+   * the red-flag questions first (with "get emergency help now if any is yes") instead of
+   * declaring an emergency: the net has told people with textbook sciatica to call 911.
+   */
+  askRedFlags?: true;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { cachedStem } from '../matching/stem';
 import { TermClassifier } from '../matching/term-classifier';
 import { classifySafety } from './classify-safety';
-import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from './labelled-messages';
+import { LABELLED_BY_VOICE, type LabelledVoice } from './labelled-messages';
 import { SAFETY_LEVELS, type SafetyLevel } from './safety-level';
 import { readSavedClassifier, saveClassifier } from './saved-classifier';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES } from './safety-rules';
@@ -29,15 +29,25 @@ export class SafetyNet {
    * 20 MB), where reading a saved net costs about 2.
    */
   static for(ordinary: readonly string[], cacheDir?: string): SafetyNet {
-    const key = trainingFingerprint(ordinary);
+    return SafetyNet.trainedOn(LABELLED_BY_VOICE, ordinary, cacheDir);
+  }
+
+  /**
+   * A net learned from these voices of labelled messages only: the evaluation leaves one
+   * voice out and scores it on a net that never saw it. Only the shipped net (every voice)
+   * replaces the other saved nets in `cacheDir`; held-out nets are kept beside it.
+   */
+  static trainedOn(voices: readonly LabelledVoice[], ordinary: readonly string[], cacheDir?: string): SafetyNet {
+    const labelled = byLevel(voices);
+    const key = trainingFingerprint(labelled, ordinary);
     let net = trained.get(key);
     if (!net) {
       const file = cacheDir && join(cacheDir, `safety-net-${key}.bin`);
       const saved = file ? readSavedClassifier(file, LABELS) : undefined;
-      net = new SafetyNet(saved ?? train(ordinary));
+      net = new SafetyNet(saved ?? train(labelled, ordinary));
       if (file && !saved) {
         saveClassifier(file, net.classifier);
-        forgetOtherNets(cacheDir, file);
+        if (voices === LABELLED_BY_VOICE) forgetOtherNets(cacheDir, file);
       }
       trained.set(key, net);
     }
@@ -72,19 +82,17 @@ function forgetOtherNets(dir: string, keep: string): void {
   }
 }
 const LABELS = [...SAFETY_LEVELS.keys()];
-const LABELLED: readonly (readonly [SafetyLevel, readonly string[]])[] = [
-  ['emergency', EMERGENCY],
-  ['urgent', URGENT],
-  ['crisis', CRISIS],
-  ['check-first', CHECK_FIRST.map(([text]) => text)],
-  ['none', HARMLESS],
-];
+type ByLevel = readonly (readonly [SafetyLevel, readonly string[]])[];
+
+/** The voices' messages level by level, in the order the net is trained on them. */
+const byLevel = (voices: readonly LabelledVoice[]): ByLevel =>
+  SAFETY_LEVELS.map((level) => [level, voices.flatMap((v) => v.messages.filter((m) => m.level === level).map((m) => m.text))] as const);
 
 /** `ordinary` are questions with no risk in them: they teach it what "none" looks like. */
-function train(ordinary: readonly string[]): TermClassifier {
+function train(byLevel: ByLevel, ordinary: readonly string[]): TermClassifier {
   // Each message's features are made as training reads it and dropped straight after.
   function* examples() {
-    for (const [level, texts] of LABELLED) yield* labelled(texts, level);
+    for (const [level, texts] of byLevel) yield* labelled(texts, level);
     // Thousands of them against a few hundred per level: each counts for less, or "none" would
     // drown the rest. One the rules flag ("is massage ok while pregnant?") is not a lesson in "none".
     yield* labelled(ordinary.filter((q) => classifySafety(q).level === 'none'), 'none', ORDINARY_VOTE);
@@ -98,7 +106,7 @@ function train(ordinary: readonly string[]): TermClassifier {
  * is never read. Bump FEATURES_VERSION for a change the hash cannot see (the stemmer, the
  * safety text's own word lists, the training code).
  */
-function trainingFingerprint(ordinary: readonly string[]): string {
+function trainingFingerprint(byLevel: ByLevel, ordinary: readonly string[]): string {
   let hash = 0x811c9dc5;
   const add = (text: string) => {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -108,7 +116,7 @@ function trainingFingerprint(ordinary: readonly string[]): string {
   // The rules decide which ordinary questions count as "none", and their words are what the
   // safety text corrects typos towards: a change to them is a change to the training.
   for (const rule of [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CONDITION_RULES, ...UNNAMED_CONDITION_RULES]) add(rule.pattern.source);
-  for (const [level, texts] of LABELLED) {
+  for (const [level, texts] of byLevel) {
     add(level);
     texts.forEach(add);
   }

@@ -48,11 +48,17 @@ export function hardenServer(server: Server, options: HardeningOptions): void {
 
   // One line per request, with its id; never the body (health data). These fixed fields hold no
   // secrets, so this line skips the redaction pass, which would more than double its cost.
+  // Web Chat polls for new activities every second or so: those lines are debug, unless they fail.
   const requestLog = options.logger.child({}, { redact: [] });
   server.on('after', (req: Request, res: Response) => {
-    requestLog.info({ reqId: req.id(), method: req.method, path: req.path(), status: res.statusCode, ms: Date.now() - req.time() }, 'request');
+    const line = { reqId: req.id(), method: req.method, path: req.path(), status: res.statusCode, ms: Date.now() - req.time() };
+    if (req.method === 'GET' && res.statusCode < 400 && POLLING.test(line.path)) requestLog.debug(line, 'request');
+    else requestLog.info(line, 'request');
   });
 }
+
+/** Web Chat's Direct Line polling: GET .../conversations/:id/activities (local or proxied). */
+const POLLING = /\/conversations\/[^/]+\/activities$/;
 
 function tooMany(res: Response): void {
   res.header('Retry-After', '1');

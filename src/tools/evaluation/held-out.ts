@@ -18,6 +18,8 @@ export interface VoiceScore {
   fellBack: number;
   /** Ordinary messages (every question of the voice) raised to emergency, urgent or crisis. */
   falseAlarms: number;
+  /** Ordinary messages whose first reply asks the red-flag questions (the learned net suspected one). */
+  askedRedFlags: number;
   misses: { question: string; expected: string; got: string }[];
 }
 
@@ -95,10 +97,11 @@ export function buildRouter(knowledge: KnowledgeBase, options: BuildOptions = {}
 }
 
 export function scoreVoice(voice: string, held: readonly Example[], route: (text: string) => Route): VoiceScore {
-  const score: VoiceScore = { voice, inScope: 0, right: 0, offTopic: 0, fellBack: 0, falseAlarms: 0, misses: [] };
+  const score: VoiceScore = { voice, inScope: 0, right: 0, offTopic: 0, fellBack: 0, falseAlarms: 0, askedRedFlags: 0, misses: [] };
   for (const { question, heading } of held) {
     const got = route(question);
     if (got.kind === 'safety' && got.level !== 'check-first') score.falseAlarms++;
+    if (got.kind === 'safety' && got.asksRedFlags) score.askedRedFlags++;
     if (heading === undefined) {
       score.offTopic++;
       if (got.kind !== 'answer') score.fellBack++;
@@ -115,14 +118,14 @@ export function scoreVoice(voice: string, held: readonly Example[], route: (text
 /** Right when the first section offered is an accepted one; the risk dialog is right for the risks section. */
 export function answersWith(got: Route, accepted: readonly string[]): boolean {
   if (got.kind === 'answer') return accepted.includes(got.heading);
-  return got.kind === 'safety' && got.level === 'check-first' && accepted.some(isRisksHeading);
+  return got.kind === 'safety' && got.level === 'check-first' && !got.asksRedFlags && accepted.some(isRisksHeading);
 }
 
 export const isRisksHeading = (heading: string) => /\brisks?\b/i.test(heading);
 
 export function describe(route: Route): string {
   if (route.kind === 'answer') return route.heading;
-  if (route.kind === 'safety') return `(${route.level})`;
+  if (route.kind === 'safety') return route.asksRedFlags ? '(asks red flags)' : `(${route.level})`;
   if (route.kind === 'small-talk') return `(${route.act})`;
   return `(${route.kind})`;
 }

@@ -1,4 +1,5 @@
 import type { ActVoiceScore, VoiceScore } from './held-out';
+import type { SafetyVoiceScore } from './safety-held-out';
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 
@@ -32,6 +33,7 @@ export function answerLines(scores: readonly VoiceScore[]): string[] {
     figureLine('in-scope top-1', heldOutFigure(scores, (s) => [s.right, s.inScope])),
     figureLine('not covered: no section given', heldOutFigure(scores, (s) => [s.fellBack, s.offTopic])),
     figureLine('false alarm (raised to urgent+)', heldOutFigure(scores, (s) => [s.falseAlarms, s.inScope + s.offTopic], true)),
+    figureLine('asked the red-flag questions', heldOutFigure(scores, (s) => [s.askedRedFlags, s.inScope + s.offTopic], true)),
   ];
 }
 
@@ -41,5 +43,23 @@ export function actLines(scores: readonly ActVoiceScore[]): string[] {
     figureLine('small talk: no section given', heldOutFigure(scores, (s) => [s.noSection, s.acts])),
     figureLine('small talk: its own act', heldOutFigure(scores, (s) => [s.rightAct, s.acts])),
     figureLine('looks social, asks: kept', heldOutFigure(scores, (s) => [s.contentKept, s.content])),
+  ];
+}
+
+/** The safety figures of a held-out run: each risk level covered by the first reply, then harmless messages. */
+export function safetyLines(scores: readonly SafetyVoiceScore[]): string[] {
+  const level = (name: keyof SafetyVoiceScore['levels'], label: string) =>
+    figureLine(label, heldOutFigure(scores, (s) => [s.levels[name]?.covered ?? 0, s.levels[name]?.of ?? 0]));
+  const declared = (name: 'emergency' | 'urgent') =>
+    figureLine(`  ${name}: declared, not only asked`, heldOutFigure(scores, (s) => [s.levels[name]?.declared ?? 0, s.levels[name]?.of ?? 0]));
+  return [
+    level('emergency', 'emergency: declared or asked'),
+    declared('emergency'),
+    level('urgent', 'urgent: at urgent+ or asked'),
+    declared('urgent'),
+    level('crisis', 'crisis: crisis reply first'),
+    level('check-first', 'risk: provider advice first'),
+    figureLine('harmless: answered as ordinary', heldOutFigure(scores, (s) => [s.answeredAsOrdinary, s.harmless])),
+    figureLine('harmless: false alarm (urgent+)', heldOutFigure(scores, (s) => [s.falseAlarms, s.harmless], true)),
   ];
 }

@@ -4,7 +4,7 @@ import type { SafetyLevel } from '../../core/safety/safety-level';
 
 /** What the bot does first with a message, as an evaluation sees it. */
 export type Route =
-  | { kind: 'safety'; level: Exclude<SafetyLevel, 'none'> }
+  | { kind: 'safety'; level: Exclude<SafetyLevel, 'none'>; asksRedFlags?: true }
   | { kind: 'answer'; heading: string }
   | { kind: 'fallback' }
   | { kind: 'small-talk'; act: string };
@@ -15,8 +15,8 @@ export type Route =
  * as its first choice.
  */
 export function routeMessage(text: string, safety: SafetyCheck, assistant: Assistant, headings: Map<string, string>): Route {
-  const level = safety.assess(text).level;
-  if (level !== 'none') return { kind: 'safety', level };
+  const { level, askRedFlags } = safety.assess(text);
+  if (level !== 'none') return { kind: 'safety', level, ...(askRedFlags ? { asksRedFlags: true as const } : {}) };
   const { outcome } = assistant.respond(text);
   switch (outcome.kind) {
     case 'answer':

@@ -7,6 +7,7 @@ import { ReusingBotFrameworkAuthentication } from './bot/reusing-authentication'
 import { SciaticaBot } from './bot/sciatica-bot';
 import { buildBot } from './build-bot';
 import type { Config } from './config';
+import type { Contacts } from './core/replies/contacts';
 import { BOT_NAME } from './core/replies/small-talk-wording';
 import { BlobEventSink } from './events/blob-event-sink';
 import { JsonlEventSink } from './events/jsonl-event-sink';
@@ -25,6 +26,15 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** The operator's contact settings, as the replies use them (empty settings: none). */
+export function contactsOf(config: Pick<Config, 'supportUrl' | 'supportPhone' | 'emergencyNumber'>): Contacts {
+  return {
+    ...(config.supportUrl ? { supportUrl: config.supportUrl } : {}),
+    ...(config.supportPhone ? { supportPhone: config.supportPhone } : {}),
+    ...(config.emergencyNumber ? { emergencyNumber: config.emergencyNumber } : {}),
+  };
+}
+
 /** Builds the whole bot from a validated config: storage, knowledge, dialogs, bot, adapter, server. */
 export function createApp(config: Config, logger: Logger): App {
   const events =
@@ -32,7 +42,7 @@ export function createApp(config: Config, logger: Logger): App {
       ? new BlobEventSink(config.blobConnectionString, config.eventsContainer, logger)
       : new JsonlEventSink(config.eventsFile, logger);
   const storage = createStorage(config);
-  const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger, logUserText: config.logUserText, events, storage });
+  const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger, logUserText: config.logUserText, events, storage, contacts: contactsOf(config) });
 
   const adapter = new BotAdapter(
     new ReusingBotFrameworkAuthentication(authenticationSettings(config)),

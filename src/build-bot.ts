@@ -4,6 +4,8 @@ import { Assistant } from './core/assistant';
 import { loadKnowledge } from './core/knowledge/load-knowledge';
 import type { KnowledgeBase } from './core/knowledge/section';
 import { Matcher } from './core/matching/matcher';
+import { NO_CONTACTS, type Contacts } from './core/replies/contacts';
+import { loadFallbackKinds } from './core/replies/fallback-kinds';
 import { WholeSections } from './core/replies/whole-section';
 import { SafetyCheck } from './core/safety/safety-check';
 import { SafetyNet } from './core/safety/safety-net';
@@ -28,6 +30,8 @@ export interface BuildBotOptions {
   logUserText?: boolean;
   storage?: Storage;
   events?: EventSink;
+  /** Who a person can reach (support contact, emergency number); unset: none, and the three usual numbers. */
+  contacts?: Contacts;
   /** Where the trained safety net is kept between starts (see SafetyNet.for); unset: trained in memory. */
   cacheDir?: string;
 }
@@ -39,12 +43,15 @@ export function buildBot(options: BuildBotOptions): BotParts {
   // The example questions show the net what ordinary questions look like.
   const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir));
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
-  const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge));
+  const contacts = options.contacts ?? NO_CONTACTS;
+  const fallbackKinds = loadFallbackKinds(options.knowledgeDir, knowledge.outOfScope.keys());
+  const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge), { kinds: fallbackKinds, contacts });
   const bot = new SciaticaBot({
     assistant,
     safety,
     conversationState,
-    riskDialog: new RiskDialog({ safety, answer: (text) => assistant.respond(text).reply }),
+    riskDialog: new RiskDialog({ safety, answer: (text) => assistant.respond(text).reply, contacts }),
+    contacts,
     logger: options.logger,
     logUserText: options.logUserText ?? false,
     events: options.events ?? NO_EVENTS,

@@ -43,6 +43,11 @@ export interface Config {
   clientRatePerSecond: number;
   /** Messages per second per conversation on /api/messages; 0 turns the limit off. */
   conversationRatePerSecond: number;
+  /** A clinic or support contact offered in the fallback and safety replies; empty: none offered. */
+  supportUrl: string;
+  supportPhone: string;
+  /** The one emergency number of the region; empty: the replies name 999, 112 and 911. */
+  emergencyNumber: string;
 }
 
 export class ConfigError extends Error {
@@ -56,6 +61,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 /** A web origin: scheme, host and optional port, nothing after it. */
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
+/** A phone number as people write it: digits, spaces, dashes, brackets, an optional leading +. */
+const PHONE = /^\+?[\d\s()-]{6,20}$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectRoot()): Config {
@@ -115,6 +122,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     if (!ORIGIN.test(origin)) problems.push(`WEBCHAT_EMBED_ORIGINS must list origins like https://www.example.com, with no path (got "${origin}").`);
   }
 
+  const supportUrl = text('SUPPORT_URL');
+  if (supportUrl && !/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?(\/\S*)?$/i.test(supportUrl)) {
+    problems.push(`SUPPORT_URL must be a web address like https://www.example-clinic.org/contact (got "${supportUrl}").`);
+  }
+  const supportPhone = text('SUPPORT_PHONE');
+  if (supportPhone && !PHONE.test(supportPhone)) problems.push(`SUPPORT_PHONE must be a phone number of digits, spaces and an optional leading + (got "${supportPhone}").`);
+  const emergencyNumber = text('EMERGENCY_NUMBER');
+  if (emergencyNumber && !/^\d{2,4}$/.test(emergencyNumber)) problems.push(`EMERGENCY_NUMBER must be the short emergency number people dial, 2 to 4 digits like 112 (got "${emergencyNumber}").`);
+
   const config: Config = {
     port,
     host: text('HOST', '0.0.0.0'),
@@ -142,6 +158,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     stateIdleMinutes: whole('STATE_IDLE_MINUTES', '60'),
     clientRatePerSecond: whole('RATE_LIMIT_CLIENT_PER_SECOND', '20'),
     conversationRatePerSecond: whole('RATE_LIMIT_CONVERSATION_PER_SECOND', '5'),
+    supportUrl,
+    supportPhone,
+    emergencyNumber,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,5 +1,5 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity, type TurnContext } from 'botbuilder';
-import { FEEDBACK_PROMPT, HELPFUL, NOT_HELPFUL } from '../core/replies/answer-wording';
+import { FEEDBACK_PROMPT, HELPFUL, NOT_HELPFUL, SEND_COMMENT, VOTED, WHAT_WAS_MISSING } from '../core/replies/answer-wording';
 import type { Reply } from '../core/replies/reply';
 import { LruCache } from '../core/lru-cache';
 
@@ -12,8 +12,8 @@ const CITATION_MARK = '[1]';
  * entity naming the source section (Teams renders it), and buttons that send their label
  * back, so a click is the same as typing the question.
  */
-export function replyActivity(reply: Reply, where: { channelId?: string; conversationType?: string } = {}): Partial<Activity> {
-  const { channelId, conversationType } = where;
+export function replyActivity(reply: Reply, where: { channelId?: string; conversationType?: string; answerId?: string } = {}): Partial<Activity> {
+  const { channelId, conversationType, answerId } = where;
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
     // Teams links the citation entity to a [1] marker in the text; elsewhere it is noise.
@@ -25,7 +25,7 @@ export function replyActivity(reply: Reply, where: { channelId?: string; convers
     // Teams' native thumbs up/down on answers; other channels ignore it.
     activity.channelData = { feedbackLoopEnabled: true };
     // Elsewhere (Web Chat), a small card asks instead; its clicks carry the section.
-    if (channelId !== 'msteams' && reply.kind === 'answer') activity.attachments = [feedbackCard(reply.source.sectionId)];
+    if (channelId !== 'msteams' && reply.kind === 'answer') activity.attachments = [feedbackCard(reply.source.sectionId, answerId)];
   }
   // Each button's label and the message its click sends; "Show the whole section" sends which section.
   const buttons = [...(reply.action ? [reply.action] : []), ...(reply.suggestions ?? []).map((s) => ({ title: s, message: s }))];
@@ -47,6 +47,12 @@ export function replyActivity(reply: Reply, where: { channelId?: string; convers
       to: [],
       actions: buttons.map((b) => ({ type: ActionTypes.ImBack, title: b.title, value: b.message })),
     };
+  }
+  // Tap-to-call and the support contact open an address: card buttons (openUrl), which Teams
+  // shows everywhere, unlike suggested actions. First, so they sit right under the advice.
+  if (reply.links?.length) {
+    const links = reply.links.map((l) => ({ type: ActionTypes.OpenUrl, title: l.title, value: l.url }));
+    activity.attachments = [CardFactory.heroCard('', undefined, links), ...(activity.attachments ?? [])];
   }
   return activity;
 }
@@ -116,10 +122,20 @@ export function cutAtWord(text: string, max: number): string {
 
 /** The reply, shaped for where the turn came from (Teams channel or personal chat, Web Chat). */
 export function replyFor(context: TurnContext, reply: Reply): Partial<Activity> {
-  return replyActivity(reply, { channelId: context.activity.channelId, conversationType: context.activity.conversation?.conversationType });
+  // An answer is named by the question it answers: unique in the conversation, known before the answer is sent.
+  const { channelId, conversation, id } = context.activity;
+  return replyActivity(reply, { channelId, conversationType: conversation?.conversationType, ...(id ? { answerId: id } : {}) });
 }
 
-function feedbackCard(sectionId: string) {
-  const button = (title: string, reaction: 'like' | 'dislike') => ({ type: ActionTypes.MessageBack, title, displayText: title, text: '', value: { feedback: reaction, sectionId } });
-  return CardFactory.heroCard('', FEEDBACK_PROMPT, undefined, [button(HELPFUL, 'like'), button(NOT_HELPFUL, 'dislike')]);
+/**
+ * "Was this answer helpful?": a hero card any Web Chat shows, whose clicks carry the section and
+ * the answer. The page draws it as one compact row that shows the choice once made, and reads
+ * its other words (`feedback`) from here, so all the wording stays in src/core/replies.
+ */
+function feedbackCard(sectionId: string, answerId?: string) {
+  const value = (reaction: 'like' | 'dislike') => ({ feedback: reaction, sectionId, ...(answerId ? { answerId } : {}) });
+  const button = (title: string, reaction: 'like' | 'dislike') => ({ type: ActionTypes.MessageBack, title, displayText: title, text: '', value: value(reaction) });
+  const card = CardFactory.heroCard('', FEEDBACK_PROMPT, undefined, [button(HELPFUL, 'like'), button(NOT_HELPFUL, 'dislike')]);
+  Object.assign(card.content, { feedback: { sectionId, answerId, voted: VOTED, whatWasMissing: WHAT_WAS_MISSING, send: SEND_COMMENT } });
+  return card;
 }

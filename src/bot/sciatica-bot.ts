@@ -10,17 +10,27 @@ import type { DialogState } from 'botbuilder-dialogs';
 // From its own module, not the package index: see src/dialogs/risk-dialog.ts.
 import { runDialog } from 'botbuilder-dialogs/lib/dialogHelper';
 import type { Assistant } from '../core/assistant';
-import { channelIntroReply, errorReply, feedbackThanksReply, welcomeReply } from '../core/replies/small-talk-wording';
+import {
+  channelIntroReply,
+  errorReply,
+  feedbackAlreadyReply,
+  feedbackCommentThanksReply,
+  feedbackThanksReply,
+  welcomeReply,
+} from '../core/replies/small-talk-wording';
 import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety-wording';
+import { NO_CONTACTS, type Contacts } from '../core/replies/contacts';
 import type { Reply } from '../core/replies/reply';
 import type { WholeSections } from '../core/replies/whole-section';
-import type { SafetyCheck } from '../core/safety/safety-check';
+import { classifySafety } from '../core/safety/classify-safety';
+import { LEARNED_SIGNAL, type SafetyCheck } from '../core/safety/safety-check';
 import type { SafetyAssessment } from '../core/safety/safety-level';
 import { activeRiskPrompt, answersRiskPrompt, type RiskDialog } from '../dialogs/risk-dialog';
 import { maskPersonalData } from '../events/mask-personal-data';
 import { NO_EVENTS, type EventSink, type TurnEventBody } from '../events/turn-event';
 import type { Logger } from '../logger';
 import { AnsweredSections } from './answered-sections';
+import { FeedbackVotes, type Reaction } from './feedback-votes';
 import { replyActivity, replyFor } from './reply-activity';
 
 export interface BotDependencies {
@@ -34,6 +44,8 @@ export interface BotDependencies {
   logUserText: boolean;
   /** Where turn events and feedback go, for the content owners. */
   events?: EventSink;
+  /** Who a person can reach: the safety replies name them. */
+  contacts?: Contacts;
   /** Recognises "Show the whole section" clicks; without it such a message is an ordinary question. */
   wholeSections?: WholeSections;
 }
@@ -51,21 +63,21 @@ export class SciaticaBot extends TeamsActivityHandler {
   private readonly events: EventSink;
   /** Which section each recent answer came from, so a thumbs up or down can name it. */
   private readonly answered: AnsweredSections;
+  /** One vote per answer: a repeat is not counted again, a change replaces the first. */
+  private readonly votes: FeedbackVotes;
 
   constructor(private readonly deps: BotDependencies) {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.events = deps.events ?? NO_EVENTS;
     this.answered = new AnsweredSections(deps.conversationState);
+    this.votes = new FeedbackVotes(deps.conversationState);
 
     this.onMessage(async (context, next) => {
-      const feedback = feedbackVote(context);
-      if (feedback) {
-        this.record(context, { kind: 'feedback', ...feedback });
-        await this.send(context, feedbackThanksReply());
-      } else {
-        await this.handleMessage(context, messageText(context));
-      }
+      const feedback = feedbackOf(context);
+      if (feedback?.kind === 'vote') await this.handleVote(context, feedback);
+      else if (feedback?.kind === 'comment') await this.handleComment(context, feedback);
+      else await this.handleMessage(context, messageText(context));
       await next();
     });
 
@@ -139,8 +151,8 @@ export class SciaticaBot extends TeamsActivityHandler {
     // A red flag wins everywhere, including in the middle of the risk dialog.
     if (URGENT_LEVELS.has(safety.level)) {
       leaveDialog();
-      this.record(context, { kind: 'safety', level: safety.level, conditions: [] }, text);
-      await this.send(context, urgentReplyFor(safety));
+      this.record(context, safetyEvent(safety, text), text);
+      await this.send(context, urgentReplyFor(safety, this.deps.contacts ?? NO_CONTACTS));
       return;
     }
     if (prompt && answersRiskPrompt(prompt, text)) {
@@ -150,13 +162,60 @@ export class SciaticaBot extends TeamsActivityHandler {
     // Anything else is a new question: leave the dialog rather than swallow it.
     leaveDialog();
     if (safety.level === 'check-first') {
-      this.record(context, { kind: 'safety', level: safety.level, conditions: safety.conditions }, text);
+      this.record(context, safetyEvent(safety, text), text);
       await runDialog(this.deps.riskDialog, context, this.dialogState);
       return;
     }
     const turn = this.deps.assistant.respond(text);
     this.record(context, turn.outcome, text);
     await this.send(context, turn.reply);
+  }
+
+  /** A Web Chat feedback card click: one vote per answer, whatever is clicked after. */
+  private async handleVote(context: TurnContext, vote: CardVote): Promise<void> {
+    const { reaction, sectionId, answerId } = vote;
+    const outcome = answerId ? await this.votes.vote(context, answerId, reaction) : { kind: 'first' as const };
+    if (outcome.kind === 'same') {
+      await this.send(context, feedbackAlreadyReply());
+      return;
+    }
+    this.record(context, {
+      kind: 'feedback',
+      reaction,
+      ...(sectionId ? { sectionId } : {}),
+      ...(answerId ? { answerId } : {}),
+      ...(outcome.kind === 'changed' ? { replaces: outcome.from } : {}),
+    });
+    await this.send(context, feedbackThanksReply());
+  }
+
+  /**
+   * "What was missing?" under a "Not helpful" answer, taken once per answer and kept (masked)
+   * for the content owners. It is the person's own words, so it is read for safety like any
+   * message: a red flag typed into the feedback box gets its safety reply.
+   */
+  private async handleComment(context: TurnContext, comment: CardComment): Promise<void> {
+    const text = comment.text.trim().slice(0, 500);
+    if (!text) return;
+    const kept = await this.keepComment(context, comment);
+    const level = this.deps.safety.assess(text).level;
+    if (level !== 'none') await this.handleMessage(context, text);
+    else await this.send(context, kept ? feedbackCommentThanksReply() : feedbackAlreadyReply());
+  }
+
+  /** Records what was missing, once per "Not helpful" answer (masked); false when it was not taken. */
+  private async keepComment(context: TurnContext, comment: CardComment): Promise<boolean> {
+    const text = comment.text.trim().slice(0, 500);
+    if (!text || !(await this.votes.takeComment(context, comment.answerId))) return false;
+    this.events.record({
+      kind: 'feedback-comment',
+      ...(comment.sectionId ? { sectionId: comment.sectionId } : {}),
+      answerId: comment.answerId,
+      at: new Date().toISOString(),
+      channel: context.activity.channelId ?? 'unknown',
+      text: maskPersonalData(text),
+    });
+    return true;
   }
 
   /** Teams' native thumbs up/down arrives as an invoke; answer 200 and keep the vote. */
@@ -166,11 +225,28 @@ export class SciaticaBot extends TeamsActivityHandler {
       const response = await super.onInvokeActivity(context);
       return response.status === 501 ? { status: 400, body: { error: 'This bot does not handle that invoke.' } } : response;
     }
-    const value = (context.activity.value ?? {}) as { actionName?: string; actionValue?: { reaction?: string } };
+    const value = (context.activity.value ?? {}) as { actionName?: string; actionValue?: { reaction?: string; feedback?: unknown } };
     const reaction = value.actionValue?.reaction;
     if (value.actionName !== 'feedback' || (reaction !== 'like' && reaction !== 'dislike')) return { status: 400 };
-    const sectionId = await this.answered.sectionOf(context, context.activity.replyToId);
-    this.record(context, { kind: 'feedback', reaction, ...(sectionId ? { sectionId } : {}) });
+    const answerId = context.activity.replyToId;
+    const sectionId = await this.answered.sectionOf(context, answerId);
+    const outcome = answerId ? await this.votes.vote(context, answerId, reaction) : { kind: 'first' as const };
+    if (outcome.kind !== 'same') {
+      this.record(context, {
+        kind: 'feedback',
+        reaction,
+        ...(sectionId ? { sectionId } : {}),
+        ...(answerId ? { answerId } : {}),
+        ...(outcome.kind === 'changed' ? { replaces: outcome.from } : {}),
+      });
+    }
+    // Teams' own form asks what was wrong; for a thumbs down that text is kept like the widget's.
+    const comment = reaction === 'dislike' ? teamsFeedbackText(value.actionValue?.feedback) : '';
+    if (comment && answerId && (await this.keepComment(context, { kind: 'comment', text: comment, answerId, ...(sectionId ? { sectionId } : {}) }))) {
+      // The person's own words: a red flag in them gets its reply here too.
+      const safety = this.deps.safety.assess(comment);
+      if (URGENT_LEVELS.has(safety.level)) await this.send(context, urgentReplyFor(safety, this.deps.contacts ?? NO_CONTACTS));
+    }
     return { status: 200 };
   }
 
@@ -201,17 +277,65 @@ export class SciaticaBot extends TeamsActivityHandler {
   }
 }
 
-/** A Web Chat feedback card click: its value names the reaction and the section. */
-function feedbackVote(context: TurnContext): { reaction: 'like' | 'dislike'; sectionId?: string } | undefined {
-  const value = context.activity.value as { feedback?: unknown; sectionId?: unknown } | undefined;
-  if (!value || (value.feedback !== 'like' && value.feedback !== 'dislike')) return undefined;
-  return { reaction: value.feedback, ...(typeof value.sectionId === 'string' ? { sectionId: value.sectionId.slice(0, 200) } : {}) };
+/** The text of Teams' feedback form: its actionValue.feedback is a JSON string with feedbackText. */
+function teamsFeedbackText(feedback: unknown): string {
+  if (typeof feedback !== 'string') return '';
+  try {
+    const text = (JSON.parse(feedback) as { feedbackText?: unknown }).feedbackText;
+    return typeof text === 'string' ? text.trim() : '';
+  } catch {
+    return '';
+  }
 }
 
-function urgentReplyFor(safety: SafetyAssessment): Reply {
-  if (safety.level === 'emergency') return emergencyReply(safety.signals);
-  if (safety.level === 'urgent') return urgentReply(safety.signals);
-  return crisisReply();
+interface CardVote {
+  kind: 'vote';
+  reaction: Reaction;
+  sectionId?: string;
+  /** Which answer (the id of the question it answered); older cards carry none. */
+  answerId?: string;
+}
+
+interface CardComment {
+  kind: 'comment';
+  text: string;
+  answerId: string;
+  sectionId?: string;
+}
+
+/** A Web Chat feedback card's message: a vote ({ feedback, sectionId, answerId }) or what was missing ({ feedbackComment, answerId }). */
+function feedbackOf(context: TurnContext): CardVote | CardComment | undefined {
+  const value = context.activity.value as { feedback?: unknown; feedbackComment?: unknown; sectionId?: unknown; answerId?: unknown } | undefined;
+  if (!value || typeof value !== 'object') return undefined;
+  const id = (field: unknown) => (typeof field === 'string' && field ? field.slice(0, 200) : undefined);
+  const sectionId = id(value.sectionId);
+  const answerId = id(value.answerId);
+  if (value.feedback === 'like' || value.feedback === 'dislike') {
+    return { kind: 'vote', reaction: value.feedback, ...(sectionId ? { sectionId } : {}), ...(answerId ? { answerId } : {}) };
+  }
+  if (typeof value.feedbackComment === 'string' && answerId) {
+    return { kind: 'comment', text: value.feedbackComment, answerId, ...(sectionId ? { sectionId } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * The safety turn for the report: its level and what raised it, so an operator can tell a
+ * rule's false alarms from the net's. The net alone gives a red flag no signal of its own
+ * (LEARNED_SIGNAL), and a check-first with no condition named; the rules are asked again
+ * (cached) only in that second case.
+ */
+function safetyEvent(safety: SafetyAssessment, text: string): Extract<TurnEventBody, { kind: 'safety' }> {
+  const byNet =
+    safety.signals.includes(LEARNED_SIGNAL) || (safety.level === 'check-first' && safety.conditions.length === 0 && classifySafety(text).level !== 'check-first');
+  const rules = safety.level === 'check-first' ? safety.conditions : safety.signals;
+  return { kind: 'safety', level: safety.level, conditions: safety.conditions, raisedBy: byNet ? 'net' : 'rule', rules: byNet ? [] : rules };
+}
+
+function urgentReplyFor(safety: SafetyAssessment, contacts: Contacts): Reply {
+  if (safety.level === 'emergency') return emergencyReply(safety.signals, contacts);
+  if (safety.level === 'urgent') return urgentReply(safety.signals, contacts);
+  return crisisReply(contacts);
 }
 
 /**

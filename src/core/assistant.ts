@@ -3,6 +3,8 @@ import type { KnowledgeBase, Section } from './knowledge/section';
 import { decide, type Decision } from './matching/decide';
 import type { Matcher } from './matching/matcher';
 import { answerReply, didYouMeanReply, fallbackReply, NONE_OF_THESE, noneOfTheseReply } from './replies/answer-wording';
+import { NO_CONTACTS, type Contacts } from './replies/contacts';
+import type { FallbackTopic } from './replies/fallback-kinds';
 import type { Reply } from './replies/reply';
 import { smallTalkReply } from './replies/small-talk-wording';
 import { normaliseText } from './text/normalise';
@@ -36,6 +38,8 @@ export class Assistant {
     private readonly matcher: Matcher,
     /** The first stage: a message that is only social (thanks, a goodbye, praise) asks the article nothing. */
     private readonly acts: Pick<DialogActRecogniser, 'recognise'>,
+    /** How a fallback words each out-of-scope topic, and who a person can reach: both optional. */
+    private readonly fallback: { kinds?: ReadonlyMap<string, FallbackTopic>; contacts?: Contacts } = {},
   ) {
     this.neighbours = new Neighbours(knowledge);
     this.topics = knowledge.sections.filter((s) => s.level === 2);
@@ -58,8 +62,13 @@ export class Assistant {
       case 'did-you-mean':
         return didYouMeanReply(decision.candidates);
       case 'fallback':
-        return fallbackReply(this.topics, decision.uncoveredTopic);
+        return fallbackReply(this.topics, this.uncovered(decision.uncoveredTopic), this.fallback.contacts ?? NO_CONTACTS);
     }
+  }
+
+  private uncovered(topic: string | undefined): FallbackTopic | undefined {
+    if (!topic) return undefined;
+    return this.fallback.kinds?.get(topic) ?? { kind: 'other', say: topic };
   }
 }
 

@@ -21,6 +21,7 @@ import {
   suspectedRedFlagQuestion,
   whichConditionsPrompt,
 } from '../core/replies/safety-wording';
+import { NO_CONTACTS, type Contacts } from '../core/replies/contacts';
 import { replyFor } from '../bot/reply-activity';
 
 export const RISK_DIALOG = 'riskDialog';
@@ -34,6 +35,8 @@ export interface RiskDialogDeps {
   safety: Pick<SafetyCheck, 'assess'>;
   /** The ordinary answer to a question, given once a suspected red flag is ruled out. */
   answer: (text: string) => Reply;
+  /** Who a person can reach (the emergency number, a support contact); unset: the three usual numbers. */
+  contacts?: Contacts;
 }
 
 /**
@@ -44,8 +47,11 @@ export interface RiskDialogDeps {
  * it messages that answer its prompts.
  */
 export class RiskDialog extends ComponentDialog {
+  private readonly contacts: Contacts;
+
   constructor(private readonly deps: RiskDialogDeps) {
     super(RISK_DIALOG);
+    this.contacts = deps.contacts ?? NO_CONTACTS;
     // Free text and button labels are parsed by the core, not by a choice recogniser,
     // so "I've got kidney stones" works as well as the "Kidney or liver issues" button.
     this.addDialog(new TextPrompt(CONDITIONS_PROMPT));
@@ -65,7 +71,7 @@ export class RiskDialog extends ComponentDialog {
     const assessment = this.deps.safety.assess(step.context.activity.text ?? '');
     if (assessment.askRedFlags) return step.replaceDialog(SUSPECTED_STEPS, { question: step.context.activity.text ?? '', conditions: assessment.conditions });
     const conditions = assessment.conditions.filter((c) => c !== 'other');
-    await step.context.sendActivity(replyFor(step.context, checkFirstIntro(conditions)));
+    await step.context.sendActivity(replyFor(step.context, checkFirstIntro(conditions, this.contacts)));
     if (conditions.length > 0) return step.next({ alreadyAdvised: true });
     return step.prompt(CONDITIONS_PROMPT, { prompt: replyFor(step.context, whichConditionsPrompt()) });
   }
@@ -81,23 +87,23 @@ export class RiskDialog extends ComponentDialog {
 
   private async finish(step: WaterfallStepContext) {
     const answer = recogniseYesNo(String(step.result ?? ''));
-    const reply = answer === 'yes' ? emergencyReply(['asked-red-flag']) : redFlagAllClearReply();
+    const reply = answer === 'yes' ? emergencyReply(['asked-red-flag'], this.contacts) : redFlagAllClearReply(this.contacts);
     await step.context.sendActivity(replyFor(step.context, reply));
     return step.endDialog();
   }
 
   private async askRedFlags(step: WaterfallStepContext) {
-    return step.prompt(RED_FLAG_PROMPT, { prompt: replyFor(step.context, suspectedRedFlagQuestion()) });
+    return step.prompt(RED_FLAG_PROMPT, { prompt: replyFor(step.context, suspectedRedFlagQuestion(this.contacts)) });
   }
 
   private async afterRedFlags(step: WaterfallStepContext) {
     if (recogniseYesNo(String(step.result ?? '')) === 'yes') {
-      await step.context.sendActivity(replyFor(step.context, emergencyReply(['asked-red-flag'])));
+      await step.context.sendActivity(replyFor(step.context, emergencyReply(['asked-red-flag'], this.contacts)));
     } else {
-      await step.context.sendActivity(replyFor(step.context, suspectedAllClearReply()));
+      await step.context.sendActivity(replyFor(step.context, suspectedAllClearReply(this.contacts)));
       // A condition the message named still needs its advice; otherwise the question is answered.
       const { question = '', conditions = [] } = suspicionOf(step);
-      const next = conditions.length > 0 ? checkFirstIntro(conditions.filter((c) => c !== 'other')) : this.deps.answer(question);
+      const next = conditions.length > 0 ? checkFirstIntro(conditions.filter((c) => c !== 'other'), this.contacts) : this.deps.answer(question);
       await step.context.sendActivity(replyFor(step.context, next));
     }
     return step.endDialog();

@@ -41,6 +41,10 @@ const PAGE_FILES: Record<string, [file: string, type: string]> = {
   '/avatar.svg': ['public/avatar.svg', 'image/svg+xml'],
   // The official Web Chat bundle, served by us: no CDN.
   '/webchat.js': ['node_modules/botframework-webchat/dist/webchat.js', 'text/javascript; charset=utf-8'],
+  // React, loaded before the bundle, which then uses it (Web Chat's documented way to bring your
+  // own React): the page draws the feedback row as a component of its own.
+  '/react.js': ['node_modules/react/umd/react.production.min.js', 'text/javascript; charset=utf-8'],
+  '/react-dom.js': ['node_modules/react-dom/umd/react-dom.production.min.js', 'text/javascript; charset=utf-8'],
 };
 
 export interface WebChatPageOptions {
@@ -63,7 +67,7 @@ export function registerWebChatPage(server: Server, { embedOrigins = [], directL
       const [relative, type] = PAGE_FILES[path]!;
       const body = readFileSync(join(root, relative));
       // The bundle changes only with an upgrade: cached for a day; our own files are revalidated.
-      const cacheControl = path === '/webchat.js' ? 'public, max-age=86400' : 'no-cache';
+      const cacheControl = path.startsWith('/react') || path === '/webchat.js' ? 'public, max-age=86400' : 'no-cache';
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       file = gzipAsync(body).then((gzipped) => ({ type, body, gzipped, cache: cacheControl, etag }));
       cache.set(path, file);

@@ -108,8 +108,22 @@ describe('Microsoft Teams', () => {
     const response = await invoke('dislike', answer!.id!);
     expect(response[0]!.type).toBe('invokeResponse');
     expect((response[0]!.value as any).status).toBe(200);
-    expect(events.at(-1)).toMatchObject({ kind: 'feedback', reaction: 'dislike', sectionId: answered.sectionId, channel: 'msteams' });
-    expect(JSON.stringify(events)).not.toContain('great');
+    expect(events.filter((e) => e.kind === 'feedback').at(-1)).toMatchObject({ kind: 'feedback', reaction: 'dislike', sectionId: answered.sectionId, channel: 'msteams' });
+    // What Teams' form says was wrong with a thumbs down is kept for the report, masked, once.
+    expect(events.at(-1)).toMatchObject({ kind: 'feedback-comment', sectionId: answered.sectionId, text: 'great' });
+    await invoke('dislike', answer!.id!);
+    expect(events.filter((e) => e.kind === 'feedback' || e.kind === 'feedback-comment')).toHaveLength(2);
+    // A thumbs up's text is not kept.
+    const [other] = await turn(adapter, teamsMessage('what causes sciatica', 'personal'));
+    adapter.activeQueue.splice(0);
+    await adapter.processActivity({
+      ...teamsMessage('', 'personal'),
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: other!.id,
+      value: { actionName: 'feedback', actionValue: { reaction: 'like', feedback: '{"feedbackText":"lovely, call 07700 900123"}' } },
+    });
+    expect(JSON.stringify(events)).not.toContain('lovely');
   });
 
   it('answers every question in the app\'s command menu (what Teams sends when one is picked)', async () => {

@@ -15,14 +15,14 @@ export interface BrowserSession {
  * stopped after; `artifacts` is made for the screenshots a person looks at. The flags keep
  * Chromium off the network this machine does not reach.
  */
-export function useBotInBrowser(artifacts: string): BrowserSession {
+export function useBotInBrowser(artifacts: string, env: Record<string, string> = {}): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
       throw new Error(`Chromium is not installed at ${CHROMIUM}: run "apt-get install -y --no-install-recommends chromium" (.ci/run does this).`);
     }
     mkdirSync(artifacts, { recursive: true });
-    session.bot = await spawnBot();
+    session.bot = await spawnBot(env);
     session.browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

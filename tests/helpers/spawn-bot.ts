@@ -23,7 +23,8 @@ export function spawnBot(env: Record<string, string> = {}, compiled = false): Pr
 /** Starts a Node server script (its arguments relative to the repo root) on a free port; waits for /healthz. */
 export async function spawnServer(args: string[], env: Record<string, string> = {}): Promise<SpawnedBot> {
   const root = resolve(__dirname, '../..');
-  const port = await freePort();
+  // A PORT of the caller's keeps the address: a restarted bot where the page expects it.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const eventsDir = mkdtempSync(join(tmpdir(), 'events-'));
   const child = spawn(process.execPath, args, {
     cwd: root,

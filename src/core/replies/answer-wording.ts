@@ -1,5 +1,7 @@
 import type { AnswerCue } from '../knowledge/answer-cues';
 import type { Section } from '../knowledge/section';
+import { NO_CONTACTS, supportLine, supportLinks, type Contacts } from './contacts';
+import type { FallbackTopic } from './fallback-kinds';
 import type { Reply, ReplySource } from './reply';
 import { LruCache } from '../lru-cache';
 import { choosePassages, scorePassages, splitPassages, type Passage } from './short-answer';
@@ -10,6 +12,11 @@ export const NONE_OF_THESE = 'None of these';
 export const FEEDBACK_PROMPT = 'Was this answer helpful?';
 export const HELPFUL = 'Helpful';
 export const NOT_HELPFUL = 'Not helpful';
+/** Asked once, under an answer marked "Not helpful". */
+export const WHAT_WAS_MISSING = 'What was missing? (optional)';
+export const SEND_COMMENT = 'Send feedback';
+/** The card once voted: what the person chose, instead of the buttons. */
+export const VOTED = { like: 'You said this answer was helpful. Thank you.', dislike: 'You said this answer was not helpful. Thank you.' } as const;
 
 export const NOT_MEDICAL_ADVICE = 'I share general information from one article, not medical advice.';
 
@@ -169,28 +176,38 @@ export function didYouMeanReply(candidates: Section[]): Reply {
   };
 }
 
-/** Never a guess: says plainly what it can't answer and what it can. */
-export function fallbackReply(topics: Section[], uncoveredTopic?: string): Reply {
-  const opening = uncoveredTopic
-    ? `Sorry, the article I answer from doesn't cover ${uncoveredTopic}, so I can't help with that.`
-    : "Sorry, I don't have an answer to that in the article I answer from, and I'd rather not guess.";
+const MEDICAL_POINTER = 'For a medical question, please ask a doctor or another healthcare provider.';
+
+/** The opening of a fallback, by the kind of topic: the medical pointer only where the question is medical. */
+function fallbackOpening(topic: FallbackTopic | undefined): string[] {
+  if (!topic) {
+    return ["Sorry, I don't have an answer to that in the article I answer from, and I'd rather not guess.", 'If it is a medical question, a doctor or another healthcare provider can help.'];
+  }
+  switch (topic.kind) {
+    case 'far':
+      return ["I only know about massage for sciatica, so I can't help with that."];
+    case 'medical':
+      return [`Sorry, the article I answer from doesn't cover ${topic.say}, so I can't help with that.`, MEDICAL_POINTER];
+    case 'service':
+      return [`The article I answer from doesn't cover ${topic.say}. A massage therapist or clinic can tell you about that directly.`];
+    case 'other':
+      return [`Sorry, the article I answer from doesn't cover ${topic.say}, so I can't help with that.`];
+  }
+}
+
+/**
+ * Never a guess: says plainly what it can't answer, and offers every topic it can as a button
+ * (more than three go on a card, which every channel shows), and a person to reach where one is set.
+ */
+export function fallbackReply(topics: Section[], uncovered?: FallbackTopic, contacts: Contacts = NO_CONTACTS): Reply {
   return {
     kind: 'fallback',
-    text: [
-      opening,
-      'For a medical question, please ask a doctor or another healthcare provider.',
-      `Here's what I can tell you about:\n\n${topics.map((s) => `- ${s.heading}`).join('\n')}`,
-    ].join('\n\n'),
-    suggestions: topics.slice(0, 3).map(questionFor),
+    text: [...fallbackOpening(uncovered), ...(supportLine(contacts) ? [supportLine(contacts)] : []), "Here's what I can tell you about:"].join('\n\n'),
+    suggestions: topics.map(questionFor),
+    ...(supportLinks(contacts).length ? { links: supportLinks(contacts) } : {}),
   };
 }
 
 export function noneOfTheseReply(topics: Section[]): Reply {
-  return {
-    kind: 'fallback',
-    text: `No problem. Could you put the question another way? Here's what I can tell you about:\n\n${topics
-      .map((s) => `- ${s.heading}`)
-      .join('\n')}`,
-    suggestions: topics.slice(0, 3).map(questionFor),
-  };
+  return { kind: 'fallback', text: "No problem. Could you put the question another way? Here's what I can tell you about:", suggestions: topics.map(questionFor) };
 }

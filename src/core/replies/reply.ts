@@ -32,6 +32,12 @@ export interface ReplyAction {
   message: string;
 }
 
+/** A button that opens an address instead of sending a message: a web page, or tel: to call. */
+export interface ReplyLink {
+  title: string;
+  url: string;
+}
+
 /** Which of the section's sentences a short answer kept: for the terminal chat's --explain and tests. */
 export interface ReplyExcerpt {
   /** The kept sentences and list items, in the article's order, each with its score. */
@@ -51,6 +57,8 @@ export interface Reply {
   suggestions?: string[];
   /** A button shown before the suggestions, sending its own message ("Show the whole section"). */
   action?: ReplyAction;
+  /** Buttons that open a page or call a number (tap-to-call in an emergency, the support contact). */
+  links?: ReplyLink[];
   /** For a short answer: the sentences chosen. */
   excerpt?: ReplyExcerpt;
 }

@@ -1,12 +1,12 @@
 import type { Condition } from '../safety/safety-level';
 import { classifySafety } from '../safety/classify-safety';
 import { normaliseText } from '../text/normalise';
+import { emergencyCallLinks, emergencyNumberWords, NO_CONTACTS, supportLine, supportLinks, type Contacts } from './contacts';
 import type { Reply, ReplySource } from './reply';
 
 /** User-facing wording of every safety reply, and the risk dialog's prompts. */
 
 export const SAFETY_NOTE = 'I give general information, not medical advice.';
-const EMERGENCY_NUMBER = 'your local emergency number (such as 999, 112 or 911)';
 
 /** The article's Risks section, cited by every check-first reply. */
 export const RISKS_SOURCE: ReplySource = {
@@ -16,6 +16,9 @@ export const RISKS_SOURCE: ReplySource = {
 };
 
 const safety = (text: string, extra: Partial<Reply> = {}): Reply => ({ kind: 'safety', text: `${text}\n\n${SAFETY_NOTE}`, ...extra });
+
+/** The support contact as a paragraph of its own, after the advice (never before it); nothing when none is set. */
+const withSupport = (text: string, contacts: Contacts) => (supportLine(contacts) ? `${text}\n\n${supportLine(contacts)}` : text);
 
 const SIGNAL_WORDS: Record<string, string> = {
   'both-legs': 'Symptoms in both legs',
@@ -43,27 +46,38 @@ const SIGNAL_WORDS: Record<string, string> = {
 
 const describe = (signals: string[]) => SIGNAL_WORDS[signals[0] ?? ''] ?? 'What you describe';
 
-export function emergencyReply(signals: string[]): Reply {
+/**
+ * The emergency reply carries tap-to-call buttons and nothing else to do: a clinic's contact
+ * would be a second, slower place to turn, so it is left out here on purpose.
+ */
+export function emergencyReply(signals: string[], contacts: Contacts = NO_CONTACTS): Reply {
   return safety(
-    `Please get emergency medical help now: call ${EMERGENCY_NUMBER} or go to the nearest emergency department. ` +
+    `Please get emergency medical help now: call ${emergencyNumberWords(contacts)} or go to the nearest emergency department. ` +
       `${describe(signals)} can be a sign of a serious problem that needs checking straight away. ` +
       "Please don't wait to see if it gets better, and don't try massage for this.",
+    { links: emergencyCallLinks(contacts) },
   );
 }
 
-export function urgentReply(signals: string[]): Reply {
+export function urgentReply(signals: string[], contacts: Contacts = NO_CONTACTS): Reply {
   return safety(
-    'Please contact a doctor today: ask for an urgent appointment, or call your urgent-care line (in the UK, NHS 111). ' +
-      `${describe(signals)} needs a doctor to look at it soon, before you try massage. ` +
-      `If you get numbness around your groin or bottom, trouble peeing or controlling your bowels, or weakness in both legs, call ${EMERGENCY_NUMBER} straight away.`,
+    withSupport(
+      'Please contact a doctor today: ask for an urgent appointment, or call your urgent-care line (in the UK, NHS 111). ' +
+        `${describe(signals)} needs a doctor to look at it soon, before you try massage. ` +
+        `If you get numbness around your groin or bottom, trouble peeing or controlling your bowels, or weakness in both legs, call ${emergencyNumberWords(contacts)} straight away.`,
+      contacts,
+    ),
+    { links: [...emergencyCallLinks(contacts), ...supportLinks(contacts)] },
   );
 }
 
-export function crisisReply(): Reply {
+/** Crisis lines and the emergency number only: a massage clinic is not where to turn with these thoughts. */
+export function crisisReply(contacts: Contacts = NO_CONTACTS): Reply {
   return safety(
     "I'm really sorry you're going through this. You don't have to face it alone. " +
-      `If you might act on these thoughts, please call ${EMERGENCY_NUMBER} now. ` +
+      `If you might act on these thoughts, please call ${emergencyNumberWords(contacts)} now. ` +
       'You can also talk to someone at a crisis line at any time: call or text 988 in the US, call Samaritans on 116 123 in the UK and Ireland, or find a local helpline at findahelpline.com.',
+    { links: emergencyCallLinks(contacts) },
   );
 }
 
@@ -97,12 +111,12 @@ function conditionLine(condition: Condition): string {
 }
 
 /** The risk dialog's first reply: the advice comes first, never behind a question. */
-export function checkFirstIntro(conditions: Condition[]): Reply {
+export function checkFirstIntro(conditions: Condition[], contacts: Contacts = NO_CONTACTS): Reply {
   const lines = conditions.length > 0 ? conditions.map(conditionLine) : [ARTICLE_SAYS.other!];
   return safety(
-    `Please talk to your doctor or another healthcare provider before trying massage.\n\n${lines.map((l) => `- ${l}`).join('\n')}\n\n` +
+    `${withSupport(`Please talk to your doctor or another healthcare provider before trying massage.\n\n${lines.map((l) => `- ${l}`).join('\n')}`, contacts)}\n\n` +
       'From: Are There Any Risks to Trying Massage for Sciatica Pain?',
-    { source: RISKS_SOURCE },
+    { source: RISKS_SOURCE, ...(supportLinks(contacts).length ? { links: supportLinks(contacts) } : {}) },
   );
 }
 
@@ -159,7 +173,7 @@ export function recogniseYesNo(raw: string): 'yes' | 'no' | undefined {
  * what to do if any answer is yes, instead of declaring an emergency over what may be
  * ordinary sciatica. The signs are the emergency and same-day ones the rules know by name.
  */
-export function suspectedRedFlagQuestion(): Reply {
+export function suspectedRedFlagQuestion(contacts: Contacts = NO_CONTACTS): Reply {
   return {
     kind: 'safety',
     text:
@@ -170,19 +184,23 @@ export function suspectedRedFlagQuestion(): Reply {
       '- pain that started with a fall, a crash or another serious injury\n' +
       '- chest pain, or trouble breathing\n' +
       "- a fever, or weight loss you can't explain, along with the back pain\n\n" +
-      `If any of these is yes, please get emergency medical help now: call ${EMERGENCY_NUMBER} or go to the nearest emergency department.`,
+      `If any of these is yes, please get emergency medical help now: call ${emergencyNumberWords(contacts)} or go to the nearest emergency department.`,
     suggestions: ['Yes', 'No'],
+    links: emergencyCallLinks(contacts),
   };
 }
 
 /** After "no" to the suspected red flag: the reminder, then the bot answers what was asked. */
-export function suspectedAllClearReply(): Reply {
-  return { kind: 'safety', text: `Thank you. If any of those start, get emergency help straight away by calling ${EMERGENCY_NUMBER}.` };
+export function suspectedAllClearReply(contacts: Contacts = NO_CONTACTS): Reply {
+  return { kind: 'safety', text: `Thank you. If any of those start, get emergency help straight away by calling ${emergencyNumberWords(contacts)}.` };
 }
 
-export function redFlagAllClearReply(): Reply {
+export function redFlagAllClearReply(contacts: Contacts = NO_CONTACTS): Reply {
   return safety(
-    `Thank you. If any of those ever start, get emergency help straight away by calling ${EMERGENCY_NUMBER}. ` +
-      'Otherwise, please check with your doctor or healthcare provider before you try massage. You can ask me anything else about massage for sciatica.',
+    withSupport(
+      `Thank you. If any of those ever start, get emergency help straight away by calling ${emergencyNumberWords(contacts)}. ` +
+        'Otherwise, please check with your doctor or healthcare provider before you try massage. You can ask me anything else about massage for sciatica.',
+      contacts,
+    ),
   );
 }

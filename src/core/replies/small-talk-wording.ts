@@ -65,6 +65,16 @@ export function feedbackThanksReply(): Reply {
   return reply('Thanks for letting me know. It helps the people who look after these answers. Anything else?');
 }
 
+/** A vote already given on that answer: nothing is counted twice. */
+export function feedbackAlreadyReply(): Reply {
+  return reply('You already told me about that answer, thank you. Anything else?');
+}
+
+/** After "what was missing?" is answered. */
+export function feedbackCommentThanksReply(): Reply {
+  return reply('Thank you, that tells the people who look after these answers what to add.');
+}
+
 export function errorReply(): Reply {
   return { kind: 'error', text: 'Sorry, something went wrong on my side. Please try again in a moment.' };
 }

@@ -1,3 +1,4 @@
+import { SAFETY_LEVELS } from '../../core/safety/safety-level';
 import type { EventSummary } from './summarise-events';
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -52,6 +53,19 @@ ${bars(
   ],
   'Outcomes',
 )}
+<h2>Safety replies</h2>
+<p>By level, and by what raised them: a named rule (its id, or the condition it names) or the learned net. A rule or the net that fires on ordinary questions shows here first; the texts are not kept unless <code>LOG_USER_TEXT</code> is on.</p>
+${bars(
+  SAFETY_LEVELS.filter((l) => l !== 'none').map((level) => ({ label: level, value: summary.safetyLevels[level] ?? 0, color: '#5a4fb3' })),
+  'Safety replies by level',
+)}
+${
+  summary.safetyRaisedBy.length
+    ? `<table id="safety-raised-by"><tr><th>Level</th><th>Raised by</th><th>Times</th></tr>${summary.safetyRaisedBy
+        .map((r) => `<tr><td>${esc(r.level)}</td><td>${esc(r.by)}</td><td>${r.count}</td></tr>`)
+        .join('')}</table>`
+    : '<p class="empty">No safety replies yet.</p>'
+}
 <h2>Top unanswered questions</h2>
 <p>Grouped by shared words. These are the best candidates for new alternate questions or new content.</p>
 ${
@@ -63,10 +77,21 @@ ${
     : '<p class="empty">None recorded.</p>'
 }
 <h2>Thumbs up and down per section</h2>
+<p>One vote per answer: when someone changes their mind, only the new vote counts.</p>
 ${
   summary.feedback.length
     ? `<table><tr><th>Section</th><th>Thumbs up</th><th>Thumbs down</th></tr>${summary.feedback.map((f) => `<tr><td>${esc(f.heading)}</td><td>${f.likes}</td><td>${f.dislikes}</td></tr>`).join('')}</table>`
     : '<p class="empty">No votes yet.</p>'
+}
+<h2>What was missing, in people's words</h2>
+<p>Said under answers marked "Not helpful" (emails, phone numbers and links masked).</p>
+${
+  summary.comments.length
+    ? `<table><tr><th>Answer</th><th>What was missing</th></tr>${summary.comments
+        .slice(0, 50)
+        .map((c) => `<tr><td>${esc(c.heading)}</td><td>${esc(c.text)}</td></tr>`)
+        .join('')}</table>`
+    : '<p class="empty">None yet.</p>'
 }
 <h2>Sections people ask about</h2>
 ${bars(summary.asked.map((a) => ({ label: a.heading, value: a.count })), 'Answers per section')}
@@ -80,7 +105,9 @@ export function terminalSummary(summary: EventSummary): string {
   const o = summary.outcomes;
   return [
     `${summary.total} questions: ${o.answered} answered, ${o['did-you-mean']} "did you mean", ${o.fallback} not answered, ${o.safety} safety, ${o['small-talk']} small talk.`,
+    ...(summary.safetyRaisedBy.length ? ['Safety replies by what raised them:', ...summary.safetyRaisedBy.map((r) => `  ${r.count}x  ${r.level}, ${r.by}`)] : []),
     ...(summary.unanswered.length ? ['Top unanswered:', ...summary.unanswered.slice(0, 5).map((g) => `  ${g.count}x  ${g.example}`)] : []),
+    ...(summary.comments.length ? ['What was missing (Not helpful):', ...summary.comments.slice(0, 5).map((c) => `  ${c.heading}: ${c.text}`)] : []),
     ...(summary.neverAsked.length ? [`Never asked about: ${summary.neverAsked.join('; ')}`] : []),
   ].join('\n');
 }

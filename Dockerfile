@@ -12,6 +12,7 @@ COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# tsc needs only src/; the knowledge is here for any build step that reads it.
 COPY knowledge ./knowledge
 RUN npm run build
 

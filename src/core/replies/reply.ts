@@ -9,6 +9,7 @@ export type ReplyKind =
   | 'small-talk'
   | 'welcome'
   | 'safety'
+  | 'walkthrough'
   | 'error';
 
 export interface ReplySource {
@@ -51,6 +52,13 @@ export interface Reply {
   suggestions?: string[];
   /** A button shown before the suggestions, sending its own message ("Show the whole section"). */
   action?: ReplyAction;
+  /** Under a technique's answer: "Guide me", which starts its walkthrough. */
+  guide?: ReplyAction;
+  /**
+   * A walkthrough's buttons (Next, Back, Repeat, Stop, a timer), most needed first: all of them
+   * where the channel shows them, else the first that fit, Next and Stop always among them.
+   */
+  controls?: ReplyAction[];
   /** For a short answer: the sentences chosen. */
   excerpt?: ReplyExcerpt;
 }

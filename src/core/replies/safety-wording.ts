@@ -1,4 +1,4 @@
-import type { Condition } from '../safety/safety-level';
+import type { Condition, SafetyAssessment } from '../safety/safety-level';
 import { classifySafety } from '../safety/classify-safety';
 import { normaliseText } from '../text/normalise';
 import type { Reply, ReplySource } from './reply';
@@ -57,6 +57,13 @@ export function urgentReply(signals: string[]): Reply {
       `${describe(signals)} needs a doctor to look at it soon, before you try massage. ` +
       `If you get numbness around your groin or bottom, trouble peeing or controlling your bowels, or weakness in both legs, call ${EMERGENCY_NUMBER} straight away.`,
   );
+}
+
+/** The reply for a red flag, an urgent sign or crisis language: nothing else goes with it. */
+export function urgentReplyFor(safety: SafetyAssessment): Reply {
+  if (safety.level === 'emergency') return emergencyReply(safety.signals);
+  if (safety.level === 'urgent') return urgentReply(safety.signals);
+  return crisisReply();
 }
 
 export function crisisReply(): Reply {

@@ -94,7 +94,10 @@ export class SciaticaBot extends TeamsActivityHandler {
         this.record(context, { kind: 'feedback', ...feedback });
         await this.send(context, feedbackThanksReply());
       } else {
-        await this.handleMessage(context, messageText(context));
+        const text = messageText(context);
+        // An Adaptive Card click carries its words in its value only; the dialogs' prompts read the text.
+        if (!context.activity.text && text) context.activity.text = text;
+        await this.handleMessage(context, text);
       }
       await next();
     });

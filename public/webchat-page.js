@@ -69,7 +69,7 @@
           // One suggested question per line, wrapped rather than cut off on a phone.
           suggestedActionLayout: 'stacked',
           suggestedActionsStackedLayoutButtonTextWrap: true,
-          suggestedActionsStackedHeight: 220,
+          suggestedActionsStackedHeight: 270,
           suggestedActionBorderRadius: 16,
         },
       },

@@ -249,3 +249,27 @@ describe('step timers', () => {
     expect(c.text()).toContain('The article gives no time for this step');
   }, 60_000);
 });
+
+describe('step timers in local mode, through the local Direct Line', () => {
+  it('the timer message joins the web chat conversation for the page\'s next poll', async () => {
+    const { token } = await (await fetch(`${app.url}/api/directline/token`)).json();
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const started = await (await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: auth })).json();
+    const base = `${app.url}/v3/directline/conversations/${started.conversationId}`;
+    const headers = { ...auth, authorization: `Bearer ${started.token}` };
+    const send = async (text: string) => {
+      const response = await fetch(`${base}/activities`, { method: 'POST', headers, body: JSON.stringify({ type: 'message', text, from: { id: 'page-user' } }) });
+      expect(response.status).toBe(200);
+    };
+    const botTexts = async () => ((await (await fetch(`${base}/activities`, { headers })).json()).activities as any[]).filter((a) => a.from.role === 'bot').map((a) => a.text as string);
+    await send('step by step how do I use the massager');
+    await send('None of these');
+    for (let i = 0; i < 5; i++) await send('Next');
+    await send('Start timer');
+    expect((await botTexts()).at(-1)).toContain('Timer set for 10 minutes');
+    clock.advance(10 * 60_000);
+    const deadline = Date.now() + 10_000;
+    while (!(await botTexts()).at(-1)?.startsWith("Time's up") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect((await botTexts()).at(-1)).toBe("Time's up: that's 10 minutes. Go on to the next step whenever you're ready, and stop if anything hurts.");
+  }, 60_000);
+});

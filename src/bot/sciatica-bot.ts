@@ -14,7 +14,7 @@ import type { Walkthroughs } from '../core/knowledge/walkthroughs';
 import { channelIntroReply, errorReply, feedbackThanksReply, welcomeReply } from '../core/replies/small-talk-wording';
 import { urgentReplyFor } from '../core/replies/safety-wording';
 import type { Reply } from '../core/replies/reply';
-import { withGuideButton } from '../core/replies/walkthrough-wording';
+import { noWalkthroughReply, withGuideButton } from '../core/replies/walkthrough-wording';
 import type { WholeSections } from '../core/replies/whole-section';
 import type { SafetyCheck } from '../core/safety/safety-check';
 import type { SafetyAssessment } from '../core/safety/safety-level';
@@ -54,6 +54,8 @@ const URGENT_LEVELS = new Set(['emergency', 'urgent', 'crisis']);
 const TURN_SAFETY = Symbol('turnSafety');
 /** What a fixed button message (the article's words, not the person's) counts as. */
 const NOT_A_RISK: SafetyAssessment = { level: 'none', conditions: [], signals: [] };
+/** A walkthrough's own commands: with none running they are a button scrolled past, not a question ("yes" and "stop" are not among them). */
+const STEP_COMMANDS = new Set(['next', 'back', 'repeat', 'timer']);
 /** Channels of the web chat widget (Azure's Direct Line and its test chat; our local one is directline too). */
 const WEB_CHAT_CHANNELS = new Set(['directline', 'webchat']);
 
@@ -192,10 +194,16 @@ export class SciaticaBot extends TeamsActivityHandler {
       await this.runRiskDialog(context);
       return;
     }
-    const request = this.deps.walkthroughs?.request(text);
+    const walkthroughs = this.deps.walkthroughs;
+    const request = walkthroughs?.request(text);
     if (request) {
       const dc = await this.dialogs.createContext(context);
       await dc.beginDialog(WALKTHROUGH_DIALOG, request);
+      return;
+    }
+    const command = walkthroughs?.cues.commandOf(text);
+    if (walkthroughs && command && STEP_COMMANDS.has(command)) {
+      await this.send(context, noWalkthroughReply(walkthroughs.techniques));
       return;
     }
     await this.answer(context, text);

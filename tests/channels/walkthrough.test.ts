@@ -72,9 +72,11 @@ describe.each(CHANNEL_KINDS)('a guided walkthrough over /api/messages (%s)', (ki
     const closing = c.last.find((a) => /That's all the steps/.test(a.text));
     if (kind === 'webchat') expect(closing.attachments.some((a: any) => a.content?.text === 'Was this answer helpful?')).toBe(true);
     else expect(closing.channelData).toEqual({ feedbackLoopEnabled: true });
-    // It has ended: "Next" is no longer a step.
+    // It has ended: "Next" is no longer a step, and the bot says so.
     await c.type('Next');
     expect(c.text()).not.toMatch(/Step \d+ of/);
+    expect(c.text()).toContain("There's no walkthrough running just now");
+    expect(c.buttons().map((b) => b.title)).toEqual(['Guide me: Hands-On Low Back Massage', 'Guide me: Try a Body Massager']);
   }, 60_000);
 
   it('with a partner, named in the request: no question who, the check asked once per conversation', async () => {

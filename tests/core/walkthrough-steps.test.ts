@@ -116,3 +116,21 @@ describe('the steps come from the article', () => {
     expect(first).toContain('Sit on the floor with the roller under your buttock.');
   });
 });
+
+describe('the cue phrases (knowledge/walkthrough-cues.yml)', () => {
+  const cues = loadWalkthroughCues(KNOWLEDGE)!;
+
+  it('knows a request to be guided in the words people use', () => {
+    for (const text of ['walk me through the low back massage', 'Step by step how do I use the massager?', 'Guide me: Try a Body Massager', 'can you talk me through it one step at a time']) {
+      expect(cues.asksForWalkthrough(text), text).toBe(true);
+    }
+    for (const text of ['how do I use the massager?', 'what causes sciatica', 'is walking good for sciatica?']) expect(cues.asksForWalkthrough(text), text).toBe(false);
+  });
+
+  it('reads a command only when it is the whole message, courtesies aside', () => {
+    expect(['Next', 'next please', 'ok, next', 'Back', 'go back', 'Repeat', 'again', 'Stop', 'cancel', "That's enough", 'that’s enough!', 'Start timer'].map((t) => cues.commandOf(t))).toEqual([
+      'next', 'next', 'next', 'back', 'back', 'repeat', 'repeat', 'stop', 'stop', 'stop', 'stop', 'timer',
+    ]);
+    for (const text of ['should I stop if it hurts?', 'can I go back to using it tomorrow?', 'next time what should I do']) expect(cues.commandOf(text), text).toBeUndefined();
+  });
+});

@@ -101,6 +101,13 @@ export function resumeOffer(index: number, total: number): Reply {
   return plainReply(`Shall we carry on with the walkthrough? You were on step ${index + 1} of ${total}.`, { controls: [button(RESUME), button(STOP)] });
 }
 
+/** "Next" or "Back" with no walkthrough running (a button scrolled past, a walkthrough already ended). */
+export function noWalkthroughReply(techniques: Technique[]): Reply {
+  return plainReply("There's no walkthrough running just now. Pick a technique and I'll guide you through it, one step at a time.", {
+    suggestions: techniques.slice(0, 3).map((t) => guideMessage(t.section)),
+  });
+}
+
 export function stoppedReply(): Reply {
   return plainReply("Okay, I've stopped the walkthrough, and its timer if one was running. Ask me anything else, or say \"walk me through\" to start again.");
 }

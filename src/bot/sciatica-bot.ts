@@ -28,8 +28,6 @@ import { messageText } from './message-text';
 import { replyActivity, replyFor } from './reply-activity';
 import type { WalkthroughTimers } from './walkthrough-timers';
 
-export { messageText } from './message-text';
-
 export interface BotDependencies {
   assistant: Assistant;
   /** Reads every message first: the rules, then the learned net. */
@@ -84,6 +82,7 @@ export class SciaticaBot extends TeamsActivityHandler {
           walkthroughs: deps.walkthroughs,
           safetyOf: (context, text) => context.turnState.get(TURN_SAFETY) ?? deps.safety.assess(text),
           answerQuestion: (context, text) => this.answer(context, text),
+          send: (context, reply) => this.send(context, reply),
           checkedFirst: deps.conversationState.createProperty<boolean>('checkedFirst'),
           ...(deps.timers ? { timers: deps.timers } : {}),
         }),

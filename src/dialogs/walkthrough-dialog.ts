@@ -41,6 +41,8 @@ export interface WalkthroughDependencies {
   safetyOf: (context: TurnContext, text: string) => SafetyAssessment;
   /** Answers a question asked mid-walkthrough, the way the bot answers any question. */
   answerQuestion: (context: TurnContext, text: string) => Promise<void>;
+  /** Sends a reply the way the bot sends any (so Teams' vote on the closing can name its section). */
+  send: (context: TurnContext, reply: Reply) => Promise<void>;
   /** Whether the person answered the check-first question in this conversation. */
   checkedFirst: StatePropertyAccessor<boolean>;
   /** Without timers (no way to send a message later), none is offered. */
@@ -85,13 +87,13 @@ export class WalkthroughDialog extends ComponentDialog {
     const safety = this.deps.safetyOf(context, text);
     if (URGENT_LEVELS.has(safety.level)) {
       await this.end(inner);
-      await send(context, urgentReplyFor(safety));
+      await this.deps.send(context, urgentReplyFor(safety));
       return { status: DialogTurnStatus.complete, result: {} };
     }
     const command = walkthroughs.cues.commandOf(text);
     if (command === 'stop') {
       await this.end(inner);
-      await send(context, stoppedReply());
+      await this.deps.send(context, stoppedReply());
       return { status: DialogTurnStatus.complete, result: {} };
     }
     if (safety.level === 'check-first') return this.handOver(inner, 'risk');
@@ -103,7 +105,7 @@ export class WalkthroughDialog extends ComponentDialog {
       await this.deps.answerQuestion(context, text);
       const state = inner.activeDialog!.state as StepsState;
       const variant = this.variantOf(state);
-      if (variant) await send(context, resumeOffer(state.index, variant.steps.length));
+      if (variant) await this.deps.send(context, resumeOffer(state.index, variant.steps.length));
       return Dialog.EndOfTurn;
     }
     if (this.answersPrompt(active, text, inner)) return super.onContinueDialog(inner);
@@ -163,7 +165,7 @@ export class WalkthroughDialog extends ComponentDialog {
     values(step).variantId = variantId;
     const total = technique.variants.find((v) => v.id === variantId)!.steps.length;
     if (await this.deps.checkedFirst.get(step.context, false)) {
-      await send(step.context, beforeYouStart(technique, total, false));
+      await this.deps.send(step.context, beforeYouStart(technique, total, false));
       return step.next();
     }
     return step.prompt(CHECK_PROMPT, { prompt: replyFor(step.context, beforeYouStart(technique, total, true)) });
@@ -206,9 +208,9 @@ class WalkthroughSteps extends Dialog {
       case 'timer':
         if (step.minutes && this.deps.timers) {
           await this.deps.timers.start(dc.context, step.minutes);
-          await send(dc.context, timerStartedReply(step.minutes, state.index, step));
+          await this.deps.send(dc.context, timerStartedReply(step.minutes, state.index, step));
         } else {
-          await send(dc.context, noTimerReply(state.index, step));
+          await this.deps.send(dc.context, noTimerReply(state.index, step));
         }
         return Dialog.EndOfTurn;
       default:
@@ -220,13 +222,13 @@ class WalkthroughSteps extends Dialog {
     const variant = this.deps.walkthroughs.technique(state.sectionId)?.variants.find((v) => v.id === state.variantId);
     const step = variant?.steps[state.index];
     if (!variant || !step) return this.finish(dc, this.deps.walkthroughs.technique(state.sectionId));
-    await send(dc.context, stepReply(step, state.index, variant.steps.length, this.deps.timers !== undefined));
+    await this.deps.send(dc.context, stepReply(step, state.index, variant.steps.length, this.deps.timers !== undefined));
     return Dialog.EndOfTurn;
   }
 
   /** The closing (how often, the healthcare-team reminder, the feedback prompt). A running timer goes on: "up to ten minutes" may still be running. */
   private async finish(dc: DialogContext, technique: Technique | undefined): Promise<DialogTurnResult> {
-    if (technique) await send(dc.context, closingReply(technique));
+    if (technique) await this.deps.send(dc.context, closingReply(technique));
     return dc.endDialog();
   }
 }
@@ -234,8 +236,4 @@ class WalkthroughSteps extends Dialog {
 /** What the start steps have settled so far. */
 function values(step: WaterfallStepContext): { sectionId?: string; variantId?: string } {
   return step.values as { sectionId?: string; variantId?: string };
-}
-
-async function send(context: TurnContext, reply: Reply): Promise<void> {
-  await context.sendActivity(replyFor(context, reply));
 }

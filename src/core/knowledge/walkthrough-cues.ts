@@ -41,18 +41,27 @@ export interface WalkthroughCueData {
  * normalised message (curly apostrophes, case and spacing do not matter).
  */
 export class WalkthroughCues {
-  constructor(readonly data: WalkthroughCueData) {}
+  /** Every phrase normalised once: each message is compared with all of them. */
+  private readonly plainStart: string[];
+  private readonly plainCommands: [WalkthroughCommand, Set<string>][];
+  private readonly plainFillers: string[];
+
+  constructor(readonly data: WalkthroughCueData) {
+    this.plainStart = data.start.map(plain);
+    this.plainCommands = COMMANDS.map((c) => [c, new Set(data.commands[c].map(plain))]);
+    this.plainFillers = data.fillers.map(plain).sort((a, b) => b.length - a.length);
+  }
 
   /** The message asks to be guided ("walk me through...", "step by step how do I..."). */
   asksForWalkthrough(text: string): boolean {
-    const words = plain(text);
-    return this.data.start.some((p) => hasPhrase(words, p));
+    const words = ` ${plain(text)} `;
+    return this.plainStart.some((p) => words.includes(` ${p} `));
   }
 
   /** The message with the start phrases taken out, for finding which technique it names. */
   withoutStartPhrases(text: string): string {
     let words = ` ${plain(text)} `;
-    for (const phrase of this.data.start) words = words.split(` ${plain(phrase)} `).join(' ');
+    for (const phrase of this.plainStart) words = words.split(` ${phrase} `).join(' ');
     return words.trim();
   }
 
@@ -60,7 +69,7 @@ export class WalkthroughCues {
   commandOf(text: string): WalkthroughCommand | undefined {
     const words = this.withoutFillers(text);
     if (!words) return undefined;
-    return COMMANDS.find((c) => this.data.commands[c].some((p) => plain(p) === words));
+    return this.plainCommands.find(([, phrases]) => phrases.has(words))?.[0];
   }
 
   /** The variant a message names ("with my partner", "on my own"), if it names exactly one. */
@@ -91,7 +100,7 @@ export class WalkthroughCues {
   }
 
   private withoutFillers(text: string): string {
-    const fillers = this.data.fillers.map(plain).sort((a, b) => b.length - a.length);
+    const fillers = this.plainFillers;
     let words = plain(text);
     for (let changed = true; changed; ) {
       changed = false;

@@ -264,7 +264,7 @@
           // One suggested question per line, wrapped rather than cut off on a phone.
           suggestedActionLayout: 'stacked',
           suggestedActionsStackedLayoutButtonTextWrap: true,
-          suggestedActionsStackedHeight: 220,
+          suggestedActionsStackedHeight: 270,
           suggestedActionBorderRadius: 16,
           // Web Chat's default grey is 4.3:1 on this background; WCAG AA asks 4.5:1.
           timestampColor: '#4d5c5c',

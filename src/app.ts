@@ -15,6 +15,7 @@ import type { Logger } from './logger';
 import { createServer } from './server/create-server';
 import { LocalDirectLine } from './server/direct-line/local-direct-line';
 import { createStorage } from './storage/create-storage';
+import type { Clock } from './bot/walkthrough-timers';
 
 export interface App {
   server: Server;
@@ -36,17 +37,28 @@ export function contactsOf(config: Pick<Config, 'supportUrl' | 'supportPhone' | 
 }
 
 /** Builds the whole bot from a validated config: storage, knowledge, dialogs, bot, adapter, server. */
-export function createApp(config: Config, logger: Logger): App {
+export function createApp(config: Config, logger: Logger, options: { clock?: Clock } = {}): App {
   const events =
     config.eventsStore === 'blob'
       ? new BlobEventSink(config.blobConnectionString, config.eventsContainer, logger)
       : new JsonlEventSink(config.eventsFile, logger);
   const storage = createStorage(config);
-  const { bot, knowledge, conversationState } = buildBot({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger, logUserText: config.logUserText, events, storage, contacts: contactsOf(config) });
-
   const adapter = new BotAdapter(
     new ReusingBotFrameworkAuthentication(authenticationSettings(config)),
   );
+  const { bot, knowledge, conversationState } = buildBot({
+    knowledgeDir: config.knowledgeDir,
+    cacheDir: config.cacheDir,
+    logger,
+    logUserText: config.logUserText,
+    events,
+    storage,
+    contacts: contactsOf(config),
+    // Walkthrough timers message the person later, with the conversation reference they saved.
+    continueConversation: (reference, logic) => adapter.continueConversationAsync(config.microsoftAppId, reference, logic),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // No user text here: the error and where it happened are enough to debug.
     logger.error({ err: { message: error.message, name: error.name }, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
@@ -69,6 +81,7 @@ export function createApp(config: Config, logger: Logger): App {
         { idleMs: 30 * 60_000, maxConversations: 5_000, maxActivities: 500, maxBytes: 64 * 1024 * 1024, botName: BOT_NAME },
       )
     : undefined;
+  if (localDirectLine) adapter.localOutbox = (conversationId, activities) => localDirectLine.deliverFromBot(conversationId, activities);
 
   const server = createServer({
     adapter,

@@ -13,6 +13,12 @@ import { RiskDialog } from './dialogs/risk-dialog';
 import { NO_EVENTS, type EventSink } from './events/turn-event';
 import type { Logger } from './logger';
 import { DialogActRecogniser } from './core/understanding/dialog-acts';
+import { loadTechniques } from './core/knowledge/techniques';
+import { loadWalkthroughCues } from './core/knowledge/walkthrough-cues';
+import { Walkthroughs } from './core/knowledge/walkthroughs';
+import { decide } from './core/matching/decide';
+import { normaliseText } from './core/text/normalise';
+import { WalkthroughTimers, type Clock, type ContinueConversation } from './bot/walkthrough-timers';
 
 export interface BotParts {
   bot: SciaticaBot;
@@ -22,6 +28,9 @@ export interface BotParts {
   matcher: Matcher;
   safety: SafetyCheck;
   conversationState: ConversationState;
+  /** The article's techniques, for guided walkthroughs (none when knowledge/walkthrough-cues.yml is absent). */
+  walkthroughs?: Walkthroughs;
+  timers?: WalkthroughTimers;
 }
 
 export interface BuildBotOptions {
@@ -34,6 +43,10 @@ export interface BuildBotOptions {
   contacts?: Contacts;
   /** Where the trained safety net is kept between starts (see SafetyNet.for); unset: trained in memory. */
   cacheDir?: string;
+  /** Sends a message later (the adapter's continueConversationAsync): walkthrough timers need it; without it none is offered. */
+  continueConversation?: ContinueConversation;
+  /** The timers' clock (a fake one in tests). */
+  clock?: Clock;
 }
 
 /** The bot and what it stands on, shared by the server, the terminal chat and the tests. */
@@ -46,6 +59,14 @@ export function buildBot(options: BuildBotOptions): BotParts {
   const contacts = options.contacts ?? NO_CONTACTS;
   const fallbackKinds = loadFallbackKinds(options.knowledgeDir, knowledge.outOfScope.keys());
   const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge), { kinds: fallbackKinds, contacts });
+  const cues = loadWalkthroughCues(options.knowledgeDir);
+  // "Walk me through the low back massage" names its technique the way the same question would.
+  const sectionsFor = (text: string) => {
+    const decision = decide(matcher.match(normaliseText(text)));
+    return decision.kind === 'answer' ? [decision.section] : decision.kind === 'did-you-mean' ? decision.candidates : [];
+  };
+  const walkthroughs = cues ? new Walkthroughs(loadTechniques(options.knowledgeDir, knowledge.sections, cues), cues, sectionsFor) : undefined;
+  const timers = options.continueConversation ? new WalkthroughTimers(conversationState, options.continueConversation, options.logger, options.clock) : undefined;
   const bot = new SciaticaBot({
     assistant,
     safety,
@@ -56,6 +77,8 @@ export function buildBot(options: BuildBotOptions): BotParts {
     logUserText: options.logUserText ?? false,
     events: options.events ?? NO_EVENTS,
     wholeSections: new WholeSections(knowledge),
+    ...(walkthroughs ? { walkthroughs } : {}),
+    ...(timers ? { timers } : {}),
   });
-  return { bot, assistant, knowledge, matcher, safety, conversationState };
+  return { bot, assistant, knowledge, matcher, safety, conversationState, ...(walkthroughs ? { walkthroughs } : {}), ...(timers ? { timers } : {}) };
 }

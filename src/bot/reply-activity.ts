@@ -1,6 +1,7 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity, type TurnContext } from 'botbuilder';
 import { FEEDBACK_PROMPT, HELPFUL, NOT_HELPFUL, SEND_COMMENT, VOTED, WHAT_WAS_MISSING } from '../core/replies/answer-wording';
-import type { Reply } from '../core/replies/reply';
+import type { Reply, ReplyAction } from '../core/replies/reply';
+import { NEXT, RESUME, STOP } from '../core/replies/walkthrough-wording';
 import { LruCache } from '../core/lru-cache';
 
 /** Teams shows at most three suggested actions. */
@@ -28,8 +29,10 @@ export function replyActivity(reply: Reply, where: { channelId?: string; convers
     if (channelId !== 'msteams' && reply.kind === 'answer') activity.attachments = [feedbackCard(reply.source.sectionId, answerId)];
   }
   // Each button's label and the message its click sends; "Show the whole section" sends which section.
-  const buttons = [...(reply.action ? [reply.action] : []), ...(reply.suggestions ?? []).map((s) => ({ title: s, message: s }))];
-  if (conversationType === 'channel' || conversationType === 'groupChat') {
+  const buttons = [...(reply.action ? [reply.action] : []), ...(reply.guide ? [reply.guide] : []), ...(reply.suggestions ?? []).map((s) => ({ title: s, message: s }))];
+  if (reply.controls?.length) {
+    addControls(activity, reply.controls, { channelId, conversationType });
+  } else if (conversationType === 'channel' || conversationType === 'groupChat') {
     // Teams shows suggested actions only in personal chat. In channels and group chats the
     // buttons go on a card, as messageBack so the click reaches the bot without an @mention.
     if (buttons.length > 0) {
@@ -55,6 +58,37 @@ export function replyActivity(reply: Reply, where: { channelId?: string; convers
     activity.attachments = [CardFactory.heroCard('', undefined, links), ...(activity.attachments ?? [])];
   }
   return activity;
+}
+
+/**
+ * A walkthrough's buttons. In Teams channels and group chats an Adaptive Card with Action.Submit,
+ * so a click reaches the bot without an @mention (its data carries the button's message); Teams'
+ * personal chat shows three suggested actions, so the first that fit with Next and Stop among
+ * them (the others can be typed); Web Chat shows them all.
+ */
+function addControls(activity: Partial<Activity>, controls: ReplyAction[], { channelId, conversationType }: { channelId?: string; conversationType?: string }): void {
+  if (conversationType === 'channel' || conversationType === 'groupChat') {
+    activity.attachments = [
+      ...(activity.attachments ?? []),
+      CardFactory.adaptiveCard({
+        type: 'AdaptiveCard',
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+        version: '1.5',
+        body: [],
+        actions: controls.map((c) => ({ type: 'Action.Submit', title: c.title, data: { text: c.message } })),
+      }),
+    ];
+    return;
+  }
+  const shown = [...controls];
+  if (channelId === 'msteams') {
+    const essential = new Set([NEXT, STOP, RESUME]);
+    while (shown.length > MAX_SUGGESTIONS) {
+      const drop = shown.map((c) => essential.has(c.message)).lastIndexOf(false);
+      shown.splice(drop >= 0 ? drop : MAX_SUGGESTIONS, 1);
+    }
+  }
+  activity.suggestedActions = { to: [], actions: shown.map((c) => ({ type: ActionTypes.ImBack, title: c.title, value: c.message })) };
 }
 
 /** Teams' documented limits for a citation's appearance (ClientCitation in the Teams and Agents SDKs). */

@@ -1,15 +1,16 @@
 import {
   ActivityTypes,
   TeamsActivityHandler,
-  TurnContext,
+  type TurnContext,
   type ConversationState,
   type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
+import { DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 // From its own module, not the package index: see src/dialogs/risk-dialog.ts.
-import { runDialog } from 'botbuilder-dialogs/lib/dialogHelper';
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { Assistant } from '../core/assistant';
+import type { Walkthroughs } from '../core/knowledge/walkthroughs';
 import {
   channelIntroReply,
   errorReply,
@@ -18,20 +19,24 @@ import {
   feedbackThanksReply,
   welcomeReply,
 } from '../core/replies/small-talk-wording';
-import { crisisReply, emergencyReply, urgentReply } from '../core/replies/safety-wording';
+import { urgentReplyFor } from '../core/replies/safety-wording';
 import { NO_CONTACTS, type Contacts } from '../core/replies/contacts';
 import type { Reply } from '../core/replies/reply';
+import { noWalkthroughReply, withGuideButton } from '../core/replies/walkthrough-wording';
 import type { WholeSections } from '../core/replies/whole-section';
 import { classifySafety } from '../core/safety/classify-safety';
 import { LEARNED_SIGNAL, type SafetyCheck } from '../core/safety/safety-check';
 import type { SafetyAssessment } from '../core/safety/safety-level';
-import { activeRiskPrompt, answersRiskPrompt, type RiskDialog } from '../dialogs/risk-dialog';
+import { activeRiskPrompt, answersRiskPrompt, RISK_DIALOG, type RiskDialog } from '../dialogs/risk-dialog';
+import { WALKTHROUGH_DIALOG, WalkthroughDialog, type WalkthroughEnd } from '../dialogs/walkthrough-dialog';
 import { maskPersonalData } from '../events/mask-personal-data';
 import { NO_EVENTS, type EventSink, type TurnEventBody } from '../events/turn-event';
 import type { Logger } from '../logger';
 import { AnsweredSections } from './answered-sections';
 import { FeedbackVotes, type Reaction } from './feedback-votes';
+import { messageText } from './message-text';
 import { replyActivity, replyFor } from './reply-activity';
+import type { WalkthroughTimers } from './walkthrough-timers';
 
 export interface BotDependencies {
   assistant: Assistant;
@@ -48,9 +53,19 @@ export interface BotDependencies {
   contacts?: Contacts;
   /** Recognises "Show the whole section" clicks; without it such a message is an ordinary question. */
   wholeSections?: WholeSections;
+  /** The article's techniques and their cue phrases; without them no walkthrough is offered. */
+  walkthroughs?: Walkthroughs;
+  /** A walkthrough step's timer; without it (no way to message later) none is offered. */
+  timers?: WalkthroughTimers;
 }
 
 const URGENT_LEVELS = new Set(['emergency', 'urgent', 'crisis']);
+/** Where the turn's safety assessment waits for the walkthrough, so a message is assessed once. */
+const TURN_SAFETY = Symbol('turnSafety');
+/** What a fixed button message (the article's words, not the person's) counts as. */
+const NOT_A_RISK: SafetyAssessment = { level: 'none', conditions: [], signals: [] };
+/** A walkthrough's own commands: with none running they are a button scrolled past, not a question ("yes" and "stop" are not among them). */
+const STEP_COMMANDS = new Set(['next', 'back', 'repeat', 'timer']);
 /** Channels of the web chat widget (Azure's Direct Line and its test chat; our local one is directline too). */
 const WEB_CHAT_CHANNELS = new Set(['directline', 'webchat']);
 
@@ -65,6 +80,8 @@ export class SciaticaBot extends TeamsActivityHandler {
   private readonly answered: AnsweredSections;
   /** One vote per answer: a repeat is not counted again, a change replaces the first. */
   private readonly votes: FeedbackVotes;
+  /** The risk dialog and the walkthrough, sharing the conversation's dialog stack. */
+  private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: BotDependencies) {
     super();
@@ -72,12 +89,31 @@ export class SciaticaBot extends TeamsActivityHandler {
     this.events = deps.events ?? NO_EVENTS;
     this.answered = new AnsweredSections(deps.conversationState);
     this.votes = new FeedbackVotes(deps.conversationState);
+    this.dialogs = new DialogSet(this.dialogState);
+    this.dialogs.add(deps.riskDialog);
+    if (deps.walkthroughs) {
+      this.dialogs.add(
+        new WalkthroughDialog({
+          walkthroughs: deps.walkthroughs,
+          safetyOf: (context, text) => context.turnState.get(TURN_SAFETY) ?? deps.safety.assess(text),
+          answerQuestion: (context, text) => this.answer(context, text),
+          send: (context, reply) => this.send(context, reply),
+          checkedFirst: deps.conversationState.createProperty<boolean>('checkedFirst'),
+          ...(deps.timers ? { timers: deps.timers } : {}),
+        }),
+      );
+    }
 
     this.onMessage(async (context, next) => {
       const feedback = feedbackOf(context);
       if (feedback?.kind === 'vote') await this.handleVote(context, feedback);
       else if (feedback?.kind === 'comment') await this.handleComment(context, feedback);
-      else await this.handleMessage(context, messageText(context));
+      else {
+        const text = messageText(context);
+        // An Adaptive Card click carries its words in its value only; the dialogs' prompts read the text.
+        if (!context.activity.text && text) context.activity.text = text;
+        await this.handleMessage(context, text);
+      }
       await next();
     });
 
@@ -129,22 +165,27 @@ export class SciaticaBot extends TeamsActivityHandler {
   private async handleMessage(context: TurnContext, text: string): Promise<void> {
     if (this.deps.logUserText) this.deps.logger.info({ userText: text }, 'message received');
     const safety = this.deps.safety.assess(text);
+    // A "Show the whole section" click sends a fixed message naming a heading, none of the
+    // person's own words: its safety level is not acted on (the risks heading it may name is
+    // the article's words, not the person's). The safety check above still reads every message,
+    // and anything but the exact button message goes on below as usual.
+    const whole = this.deps.wholeSections?.sectionFor(text);
+    context.turnState.set(TURN_SAFETY, whole ? NOT_A_RISK : safety);
+    await this.deps.timers?.resume(context);
     // No default here: a conversation that never opened the dialog then has no state to write.
     const state = await this.dialogState.get(context);
+    if (state?.dialogStack?.[0]?.id === WALKTHROUGH_DIALOG) {
+      await this.continueWalkthrough(context, text, whole ? NOT_A_RISK : safety);
+      return;
+    }
     const prompt = activeRiskPrompt(state);
     const leaveDialog = () => {
       if (state?.dialogStack?.length) state.dialogStack = [];
     };
 
-    // A "Show the whole section" click sends a fixed message naming a heading, none of the
-    // person's own words: its safety level is not acted on (the risks heading it may name is
-    // the article's words, not the person's). The safety check above still reads every message,
-    // and anything but the exact button message goes on below as usual.
-    const whole = this.deps.wholeSections?.replyFor(text);
     if (whole) {
       leaveDialog();
-      this.record(context, { kind: 'whole-section', sectionId: whole.section.id });
-      await this.send(context, whole.reply);
+      await this.answer(context, text);
       return;
     }
 
@@ -156,19 +197,63 @@ export class SciaticaBot extends TeamsActivityHandler {
       return;
     }
     if (prompt && answersRiskPrompt(prompt, text)) {
-      await runDialog(this.deps.riskDialog, context, this.dialogState);
+      await this.runRiskDialog(context);
       return;
     }
     // Anything else is a new question: leave the dialog rather than swallow it.
     leaveDialog();
     if (safety.level === 'check-first') {
       this.record(context, safetyEvent(safety, text), text);
-      await runDialog(this.deps.riskDialog, context, this.dialogState);
+      await this.runRiskDialog(context);
+      return;
+    }
+    const walkthroughs = this.deps.walkthroughs;
+    const request = walkthroughs?.request(text);
+    if (request) {
+      const dc = await this.dialogs.createContext(context);
+      await dc.beginDialog(WALKTHROUGH_DIALOG, request);
+      return;
+    }
+    const command = walkthroughs?.cues.commandOf(text);
+    if (walkthroughs && command && STEP_COMMANDS.has(command)) {
+      await this.send(context, noWalkthroughReply(walkthroughs.techniques));
+      return;
+    }
+    await this.answer(context, text);
+  }
+
+  /** An answer from the knowledge base (or the whole section a button asks for), with "Guide me" under a technique. */
+  private async answer(context: TurnContext, text: string): Promise<void> {
+    const whole = this.deps.wholeSections?.replyFor(text);
+    if (whole) {
+      this.record(context, { kind: 'whole-section', sectionId: whole.section.id });
+      await this.send(context, this.withGuide(whole.reply));
       return;
     }
     const turn = this.deps.assistant.respond(text);
     this.record(context, turn.outcome, text);
-    await this.send(context, turn.reply);
+    await this.send(context, this.withGuide(turn.reply));
+  }
+
+  private withGuide(reply: Reply): Reply {
+    const technique = reply.kind === 'answer' ? this.deps.walkthroughs?.technique(reply.source?.sectionId) : undefined;
+    return technique ? withGuideButton(reply, technique.section) : reply;
+  }
+
+  /** The walkthrough reads the message first (onContinueDialog); a risk message then goes to the risk dialog, a new request starts anew. */
+  private async continueWalkthrough(context: TurnContext, text: string, safety: SafetyAssessment): Promise<void> {
+    if (safety.level !== 'none') this.record(context, safetyEvent(safety, text), text);
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    const end = result.status === DialogTurnStatus.complete ? (result.result as WalkthroughEnd | undefined) : undefined;
+    if (end?.handOver === 'risk') await dc.beginDialog(RISK_DIALOG);
+    else if (end?.handOver === 'restart') await dc.beginDialog(WALKTHROUGH_DIALOG, this.deps.walkthroughs?.request(text));
+  }
+
+  private async runRiskDialog(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(RISK_DIALOG);
   }
 
   /** A Web Chat feedback card click: one vote per answer, whatever is clicked after. */
@@ -330,26 +415,4 @@ function safetyEvent(safety: SafetyAssessment, text: string): Extract<TurnEventB
     safety.signals.includes(LEARNED_SIGNAL) || (safety.level === 'check-first' && safety.conditions.length === 0 && classifySafety(text).level !== 'check-first');
   const rules = safety.level === 'check-first' ? safety.conditions : safety.signals;
   return { kind: 'safety', level: safety.level, conditions: safety.conditions, raisedBy: byNet ? 'net' : 'rule', rules: byNet ? [] : rules };
-}
-
-function urgentReplyFor(safety: SafetyAssessment, contacts: Contacts): Reply {
-  if (safety.level === 'emergency') return emergencyReply(safety.signals, contacts);
-  if (safety.level === 'urgent') return urgentReply(safety.signals, contacts);
-  return crisisReply(contacts);
-}
-
-/**
- * The words of a message without @mentions of the bot; a card button's value (Teams
- * messageBack, Adaptive Card submit) stands in when there is no text.
- */
-export function messageText(context: TurnContext): string {
-  const activity = context.activity;
-  let text = typeof activity.text === 'string' ? activity.text : '';
-  if (activity.entities?.length) text = TurnContext.removeRecipientMention(activity) ?? text;
-  const value = activity.value as { text?: unknown; question?: unknown } | undefined;
-  if (!text.trim() && value && typeof value === 'object') {
-    const fromValue = value.question ?? value.text;
-    if (typeof fromValue === 'string') text = fromValue;
-  }
-  return text.trim();
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../src/app';
+import type { Clock } from '../../src/bot/walkthrough-timers';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 
@@ -12,11 +13,11 @@ export interface RunningApp {
 }
 
 /** Starts the real server on a free loopback port, in local mode unless `env` says otherwise. */
-export async function startApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
+export async function startApp(env: NodeJS.ProcessEnv = {}, options: { clock?: Clock } = {}): Promise<RunningApp> {
   const eventsDir = mkdtempSync(join(tmpdir(), 'events-'));
   const eventsFile = join(eventsDir, 'events.jsonl');
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', EVENTS_FILE: eventsFile, ...env });
-  const app = createApp(config, createLogger(config));
+  const app = createApp(config, createLogger(config), options);
   const port = await app.listen();
   return { app, url: `http://127.0.0.1:${port}`, close: async () => {
       await app.close();

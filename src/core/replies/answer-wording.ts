@@ -130,7 +130,8 @@ function moreInList(left: number): string {
   return `_…and ${left} more in the whole section._`;
 }
 
-function sourceOf(section: Section): ReplySource {
+/** What a reply from this section cites: the section, its article, and where the page has them, link and date. */
+export function sourceOf(section: Section): ReplySource {
   const { url, published } = section.article ?? {};
   return {
     heading: section.heading,

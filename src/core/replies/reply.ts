@@ -9,6 +9,7 @@ export type ReplyKind =
   | 'small-talk'
   | 'welcome'
   | 'safety'
+  | 'walkthrough'
   | 'error';
 
 export interface ReplySource {
@@ -59,6 +60,13 @@ export interface Reply {
   action?: ReplyAction;
   /** Buttons that open a page or call a number (tap-to-call in an emergency, the support contact). */
   links?: ReplyLink[];
+  /** Under a technique's answer: "Guide me", which starts its walkthrough. */
+  guide?: ReplyAction;
+  /**
+   * A walkthrough's buttons (Next, Back, Repeat, Stop, a timer), most needed first: all of them
+   * where the channel shows them, else the first that fit, Next and Stop always among them.
+   */
+  controls?: ReplyAction[];
   /** For a short answer: the sentences chosen. */
   excerpt?: ReplyExcerpt;
 }

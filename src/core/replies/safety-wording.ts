@@ -1,4 +1,4 @@
-import type { Condition } from '../safety/safety-level';
+import type { Condition, SafetyAssessment } from '../safety/safety-level';
 import { classifySafety } from '../safety/classify-safety';
 import { normaliseText } from '../text/normalise';
 import { emergencyCallLinks, emergencyNumberWords, NO_CONTACTS, supportLine, supportLinks, type Contacts } from './contacts';
@@ -69,6 +69,13 @@ export function urgentReply(signals: string[], contacts: Contacts = NO_CONTACTS)
     ),
     { links: [...emergencyCallLinks(contacts), ...supportLinks(contacts)] },
   );
+}
+
+/** The reply for a red flag, an urgent sign or crisis language: nothing else goes with it. */
+export function urgentReplyFor(safety: SafetyAssessment, contacts: Contacts = NO_CONTACTS): Reply {
+  if (safety.level === 'emergency') return emergencyReply(safety.signals, contacts);
+  if (safety.level === 'urgent') return urgentReply(safety.signals, contacts);
+  return crisisReply(contacts);
 }
 
 /** Crisis lines and the emergency number only: a massage clinic is not where to turn with these thoughts. */

@@ -80,12 +80,13 @@ export function splitPassages(body: string, alwaysShow: readonly string[] = []):
       }
       const paragraph = lines.map((l) => l.trim()).join(' ');
       const marked = always.has(squash(paragraph));
-      for (const text of sentences(paragraph)) passages.push({ index: passages.length, text, block: blockIndex, item: false, always: marked });
+      for (const text of splitSentences(paragraph)) passages.push({ index: passages.length, text, block: blockIndex, item: false, always: marked });
     });
   return passages;
 }
 
-function sentences(paragraph: string): string[] {
+/** A paragraph's sentences, as the article has them ("e.g." does not end one). */
+export function splitSentences(paragraph: string): string[] {
   const parts = paragraph.split(/(?<=[.!?…]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/);
   const out: string[] = [];
   for (const part of parts) {

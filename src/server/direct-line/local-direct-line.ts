@@ -93,17 +93,32 @@ export class LocalDirectLine {
       recipient: { id: 'bot', name: this.options.botName, role: 'bot' },
       deliveryMode: 'expectReplies',
     } as Partial<Activity>);
+    this.appendFromBot(conversation, replies, recorded.id);
+    return { id: recorded.id! };
+  }
+
+  /**
+   * A message the bot sends on its own (a walkthrough timer), for the page's next poll. False when
+   * the conversation has expired or never existed: nobody is there to read it.
+   */
+  deliverFromBot(conversationId: string, activities: Partial<Activity>[]): boolean {
+    const conversation = this.conversations.get(conversationId);
+    if (!conversation) return false;
+    this.appendFromBot(conversation, activities);
+    return true;
+  }
+
+  private appendFromBot(conversation: Conversation, replies: Partial<Activity>[], replyToId?: string): void {
     for (const reply of replies) {
       if (!reply.type || BOT_ONLY.has(reply.type)) continue;
       this.append(conversation, {
         ...reply,
         from: { id: 'bot', name: this.options.botName, role: 'bot' },
         conversation: { id: conversation.id } as Activity['conversation'],
-        replyToId: recorded.id,
+        ...(replyToId ? { replyToId } : {}),
         timestamp: new Date(this.now()),
       } as Partial<Activity>);
     }
-    return { id: recorded.id! };
   }
 
   /** Activities after `watermark`, and the new watermark. */

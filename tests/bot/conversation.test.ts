@@ -42,6 +42,7 @@ describe('a conversation with the bot (TestAdapter)', () => {
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toMatch(/^Before I answer, a few quick questions/);
     expect(replies[0]!.text).toMatch(/If any of these is yes, please get emergency medical help now/);
+    expect(replies[0]!.text).toMatch(/thoughts of harming yourself.*988/);
     expect(replies[0]!.text).not.toMatch(TECHNIQUE_WORDS);
     expect(replies[0]!.suggestedActions?.actions.map((a) => a.title)).toEqual(['Yes', 'No']);
     expect(textOf(await say(adapter, 'yes'))).toMatch(/^Please get emergency medical help now/);

@@ -191,7 +191,9 @@ export function suspectedRedFlagQuestion(contacts: Contacts = NO_CONTACTS): Repl
       '- pain that started with a fall, a crash or another serious injury\n' +
       '- chest pain, or trouble breathing\n' +
       "- a fever, or weight loss you can't explain, along with the back pain\n\n" +
-      `If any of these is yes, please get emergency medical help now: call ${emergencyNumberWords(contacts)} or go to the nearest emergency department.`,
+      `If any of these is yes, please get emergency medical help now: call ${emergencyNumberWords(contacts)} or go to the nearest emergency department.\n\n` +
+      // The net that raised this also learned crisis messages, and may mistake one for a red flag.
+      `And if you are having thoughts of harming yourself, please call ${emergencyNumberWords(contacts)}, or call or text 988 in the US, or call Samaritans on 116 123 in the UK and Ireland.`,
     suggestions: ['Yes', 'No'],
     links: emergencyCallLinks(contacts),
   };

@@ -52,13 +52,12 @@ const SHORT_MESSAGE = 2000;
 export const LEARNED_SIGNAL = 'learned';
 
 /**
- * Whether the bot's first reply to an assessed message covers a labelled level: that level or a
- * more serious one, or, for a red flag, the red-flag questions with their "get help now if yes".
+ * Whether the bot's first reply to an assessed message is at least as cautious as a labelled
+ * level: that level or a more serious one, or the red-flag questions, which say to get
+ * emergency help now if any is yes and give the crisis lines.
  */
 export function covers(assessment: SafetyAssessment, level: SafetyLevel): boolean {
-  // The red-flag questions are not the provider advice a check-first message needs first.
-  if (assessment.askRedFlags) return level === 'emergency' || level === 'urgent';
-  return precedence(assessment.level) <= precedence(level);
+  return assessment.askRedFlags === true || precedence(assessment.level) <= precedence(level);
 }
 
 /** Lower is more serious: SAFETY_LEVELS is in order of precedence. */

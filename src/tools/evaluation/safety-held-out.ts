@@ -42,8 +42,9 @@ export function safetyHeldOutByVoice(ordinary: readonly string[], options: { net
       }
       const figure = (score.levels[level] ??= { of: 0, covered: 0, declared: 0 });
       figure.of++;
-      if (got.level === level) figure.declared++;
-      if (covers(got, level)) figure.covered++;
+      if (got.level === level && !got.askRedFlags) figure.declared++;
+      // A risk message needs the provider advice first, not the red-flag questions before it.
+      if (level === 'check-first' ? got.level !== 'none' && !got.askRedFlags : covers(got, level)) figure.covered++;
       else score.misses.push({ question: text, expected: level, got: said });
     }
     return score;

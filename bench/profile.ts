@@ -3,15 +3,22 @@
  * `node --cpu-prof`, sends it distinct questions (bench/distinct-questions.ts) for a while,
  * stops it, and prints the self time by function and the time spent in each of our modules
  * and each package (callees included). The raw profile is kept in artifacts/profile/ for
- * Chrome DevTools or speedscope.
+ * Chrome DevTools or speedscope. `--repeated` sends the cached questions instead, `--echo`
+ * profiles the echo bot: the framework's own cost per turn, to compare with. `--core` profiles
+ * the understanding alone, in process.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { safetyText } from '../src/core/safety/safety-text';
-import { normaliseText } from '../src/core/text/normalise';
+import { Session } from 'node:inspector';
+import { Assistant } from '../src/core/assistant';
+import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
+import { Matcher } from '../src/core/matching/matcher';
+import { SafetyCheck } from '../src/core/safety/safety-check';
+import { SafetyNet } from '../src/core/safety/safety-net';
+import { DialogActRecogniser } from '../src/core/understanding/dialog-acts';
 import { spawnServer } from '../tests/helpers/spawn-bot';
-import { distinctQuestions } from './distinct-questions';
 import { driveMessages } from './drive-messages';
+import { distinctStream, REPEATED } from './workloads';
 
 const ROOT = resolve(__dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -20,6 +27,9 @@ const arg = (name: string, fallback: number) => {
 };
 const seconds = arg('seconds', 15);
 const top = arg('top', 25);
+/** `--repeated`: the cached questions instead; `--echo`: the echo bot instead of ours, for comparison. */
+const repeated = process.argv.includes('--repeated');
+const echo = process.argv.includes('--echo');
 
 interface ProfileNode {
   id: number;
@@ -39,27 +49,28 @@ const WARM_UP = 3;
 function ownerOf(url: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
-  const ours = /\/dist\/(src\/.*)\.js$/.exec(url);
+  const ours = /\/(?:dist\/)?(src\/.*)\.[jt]s$/.exec(url);
   if (ours) return ours[1]!;
   return url ? 'node' : '(vm: gc, idle, native)';
 }
 
 /**
  * Self time by function and time in each owner, over the samples from WARM_UP seconds after
- * the first request (the first sample with restify on its stack) to the end.
+ * the first request to the end.
  */
-export function summarise(profile: Profile, turns: number): string[] {
+export function summarise(profile: Profile, turns: number, { warmUp = true } = {}): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const stackHas = (id: number, owner: string) => {
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (ownerOf(byId.get(at)!.callFrame.url) === owner) return true;
+  const stackHas = (id: number, name: string) => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (byId.get(at)!.callFrame.functionName === name) return true;
     return false;
   };
   const times: number[] = [];
   profile.timeDeltas.reduce((t, d, i) => (times[i] = t + d), 0);
-  const first = profile.samples.findIndex((id) => stackHas(id, 'restify'));
-  const from = first < 0 ? 0 : times[first]! + WARM_UP * 1e6;
+  // Each bot's request handler (restify's, for the echo bot), which start-up never runs.
+  const first = profile.samples.findIndex((id) => stackHas(id, 'processActivity') || stackHas(id, '_runRoute'));
+  const from = first < 0 || !warmUp ? 0 : times[first]! + WARM_UP * 1e6;
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => {
     if (times[i]! >= from) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
@@ -99,18 +110,45 @@ export function summarise(profile: Profile, turns: number): string[] {
   ];
 }
 
+/**
+ * `--core`: the understanding alone, in this process (safety, dialog act, matching, the reply's
+ * words), profiled with the inspector after a warm-up on other questions; no HTTP, no botbuilder.
+ */
+async function profileCore() {
+  const knowledge = loadKnowledge(resolve(ROOT, 'knowledge'));
+  const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), resolve(ROOT, 'node_modules/.cache/sciatica-bot')));
+  const assistant = new Assistant(knowledge, new Matcher(knowledge), DialogActRecogniser.forKnowledge(knowledge));
+  const count = seconds * 1000;
+  const questions = distinctStream(4000 + count);
+  const turn = (q: string) => {
+    safety.assess(q);
+    assistant.respond(q);
+  };
+  questions.slice(0, 4000).forEach(turn);
+  const session = new Session();
+  session.connect();
+  const post = (method: string) => new Promise<unknown>((done, fail) => session.post(method, (error, result) => (error ? fail(error) : done(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  questions.slice(4000).forEach(turn);
+  const { profile } = (await post('Profiler.stop')) as { profile: Profile };
+  summarise(profile, count, { warmUp: false }).forEach((l) => console.log(l));
+}
+
 async function main() {
+  if (process.argv.includes('--core')) return profileCore();
   const dir = resolve(ROOT, 'artifacts', 'profile');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const questions = distinctQuestions(Math.ceil((seconds + WARM_UP) * 4000), { keys: [normaliseText, safetyText] });
-  const bot = await spawnServer(['--cpu-prof', `--cpu-prof-dir=${dir}`, 'dist/src/index.js'], { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_CONVERSATION_PER_SECOND: '0' });
+  const questions = repeated ? REPEATED : distinctStream(Math.ceil((seconds + WARM_UP) * 4000));
+  const server = echo ? ['--import', 'tsx', 'bench/echo-bot.ts'] : ['dist/src/index.js'];
+  const bot = await spawnServer(['--cpu-prof', `--cpu-prof-dir=${dir}`, ...server], { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_CONVERSATION_PER_SECOND: '0' });
   let conversation = 0;
   const drive = (duration: number, from: number) =>
-    driveMessages(bot.url, { connections: 10, duration, questions: questions.slice(from), conversationFor: () => `profile-${++conversation % 50}` });
+    driveMessages(bot.url, { connections: 10, duration, questions: repeated ? questions : questions.slice(from), conversationFor: () => `profile-${++conversation % 50}` });
   const warm = await drive(WARM_UP, 0);
-  const result = await drive(seconds, warm.total + 1);
-  await bot.stop('SIGINT');
+  const result = await drive(seconds, warm.sent);
+  await bot.stop('SIGTERM');
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no profile written:\n${bot.output()}`);
   console.log(`${result.total} requests (${result.rps.toFixed(0)} req/s), ${result.errors + result.non2xx} errors; profile in artifacts/profile/${file}\n`);

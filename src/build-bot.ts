@@ -28,7 +28,7 @@ export interface BuildBotOptions {
   logUserText?: boolean;
   storage?: Storage;
   events?: EventSink;
-  /** Where the trained safety net is kept between starts (see SafetyNet.for); unset: trained in memory. */
+  /** Where the trained safety net and dialog-act recogniser are kept between starts (see SafetyNet.for); unset: the shipped ones, or trained in memory. */
   cacheDir?: string;
 }
 
@@ -39,7 +39,7 @@ export function buildBot(options: BuildBotOptions): BotParts {
   // The example questions show the net what ordinary questions look like.
   const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir));
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
-  const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge));
+  const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge, options.cacheDir));
   const bot = new SciaticaBot({
     assistant,
     safety,

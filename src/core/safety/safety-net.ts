@@ -1,11 +1,9 @@
-import { readdirSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { cachedStem } from '../matching/stem';
 import { TermClassifier } from '../matching/term-classifier';
 import { classifySafety } from './classify-safety';
 import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from './labelled-messages';
 import { SAFETY_LEVELS, type SafetyLevel } from './safety-level';
-import { readSavedClassifier, saveClassifier } from './saved-classifier';
+import { Fingerprint, savedOrTrained } from './saved-classifier';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES } from './safety-rules';
 import { safetyText } from './safety-text';
 
@@ -24,21 +22,15 @@ export class SafetyNet {
   /**
    * The net for these ordinary questions (the example questions), trained once per process.
    * With `cacheDir`, a net trained before on the same messages and questions is read from
-   * there instead, and a new one is saved there: training reads every message through the
-   * safety text and the rules, and the memory that takes stays with the process (about
-   * 20 MB), where reading a saved net costs about 2.
+   * there (or from the ones `npm run build` shipped) instead, and a new one is saved there:
+   * training reads every message through the safety text and the rules, and the memory that
+   * takes stays with the process (about 20 MB), where reading a saved net costs about 2.
    */
   static for(ordinary: readonly string[], cacheDir?: string): SafetyNet {
     const key = trainingFingerprint(ordinary);
     let net = trained.get(key);
     if (!net) {
-      const file = cacheDir && join(cacheDir, `safety-net-${key}.bin`);
-      const saved = file ? readSavedClassifier(file, LABELS) : undefined;
-      net = new SafetyNet(saved ?? train(ordinary));
-      if (file && !saved) {
-        saveClassifier(file, net.classifier);
-        forgetOtherNets(cacheDir, file);
-      }
+      net = new SafetyNet(savedOrTrained('safety-net', key, LABELS, () => train(ordinary), cacheDir));
       trained.set(key, net);
     }
     return net;
@@ -61,16 +53,6 @@ export class SafetyNet {
 
 const trained = new Map<string, SafetyNet>();
 
-/** Nets trained from older messages or examples are never read again: they go when a new one is saved. */
-function forgetOtherNets(dir: string, keep: string): void {
-  try {
-    for (const name of readdirSync(dir)) {
-      if (/^safety-net-[0-9a-f]{8}\.bin$/.test(name) && join(dir, name) !== keep) unlinkSync(join(dir, name));
-    }
-  } catch {
-    // Only disk space is at stake.
-  }
-}
 const LABELS = [...SAFETY_LEVELS.keys()];
 const LABELLED: readonly (readonly [SafetyLevel, readonly string[]])[] = [
   ['emergency', EMERGENCY],
@@ -99,11 +81,8 @@ function train(ordinary: readonly string[]): TermClassifier {
  * safety text's own word lists, the training code).
  */
 function trainingFingerprint(ordinary: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  const add = (text: string) => {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 10, 0x01000193);
-  };
+  const fingerprint = new Fingerprint();
+  const add = (text: string) => fingerprint.add(text);
   add(`${FEATURES_VERSION} ${JSON.stringify(TRAINING)} ${ORDINARY_VOTE}`);
   // The rules decide which ordinary questions count as "none", and their words are what the
   // safety text corrects typos towards: a change to them is a change to the training.
@@ -114,7 +93,7 @@ function trainingFingerprint(ordinary: readonly string[]): string {
   }
   add('ordinary');
   ordinary.forEach(add);
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fingerprint.toString();
 }
 
 /**

@@ -10,7 +10,9 @@ import { EVALUATION_TEXTS } from '../fixtures/evaluation-texts';
 describe('the words a safety rule cannot match without', () => {
   it('are read from the regex: literals, alternatives, optional parts and lookarounds', () => {
     expect(requiredStrings(String.raw`\bincontinen\w*`)).toEqual(['incontinen']);
-    expect(requiredStrings(String.raw`\b(wet|wetting) (myself|the bed)`)?.sort()).toEqual(['wet myself', 'wet the bed', 'wetting myself', 'wetting the bed']);
+    // Of "wet myself", "wetting the bed"... (four) and "myself" or "the bed" (two, as rare), the fewer.
+    expect(requiredStrings(String.raw`\b(wet|wetting) (myself|the bed)`)?.sort()).toEqual(['myself', 'the bed']);
+    expect(requiredStrings(String.raw`\b(wet|wets) (me|you)`)?.sort()).toEqual(['wet me', 'wet you', 'wets me', 'wets you']);
     expect(requiredStrings(String.raw`(?<=\bmy\b.{0,80})\b(numb|tingl\w*)(?! pitch)`)).toEqual(['numb', 'tingl']);
     expect(requiredStrings(String.raw`bladder (problems?|issues?)`)).toEqual(['bladder problem', 'bladder issue']);
     expect(requiredStrings('retention|leak(ed|ing)?')?.sort()).toEqual(['leak', 'retention']);

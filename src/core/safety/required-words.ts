@@ -50,13 +50,22 @@ function fromExact(exact: string[] | undefined): string[] | undefined {
   return exact && !exact.includes('') ? exact : undefined;
 }
 
-/** The more useful of two requirements: the one whose shortest string is longer, then the one with fewer strings. */
+/**
+ * The more useful of two requirements. Strings of six letters or more are rare enough in a
+ * message for either to do; then fewer strings make a smaller automaton (the products of a
+ * rule's alternatives run to hundreds). Else the one whose shortest string is longer.
+ */
 function best(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
   if (!a) return b;
   if (!b) return a;
   const shortest = (s: string[]) => Math.min(...s.map((x) => x.length));
-  return shortest(a) !== shortest(b) ? (shortest(a) > shortest(b) ? a : b) : a.length <= b.length ? a : b;
+  const [sa, sb] = [shortest(a), shortest(b)];
+  if (sa >= SELECTIVE && sb >= SELECTIVE) return a.length <= b.length ? a : b;
+  return sa !== sb ? (sa > sb ? a : b) : a.length <= b.length ? a : b;
 }
+
+/** A required string this long is rare enough in a message to select a rule. */
+const SELECTIVE = 6;
 
 function product(a: string[], b: string[]): string[] | undefined {
   if (a.length * b.length > MAX_EXACT) return undefined;

@@ -10,8 +10,14 @@ import { requiredStrings } from './required-words';
 export class RulePrefilter<R> {
   /** Rules that are run whatever the text. */
   private readonly always: R[] = [];
-  /** Transitions for ASCII characters, 128 per state, failure links already followed. */
-  private readonly next: Int32Array;
+  /**
+   * Transitions, one row per state and one column per character the strings use (any other
+   * character leads back to the start), failure links already followed.
+   */
+  private readonly next: Uint16Array | Int32Array;
+  /** Each ASCII character's column, 0 for one no string has. */
+  private readonly column = new Uint8Array(128);
+  private readonly columns: number;
   /** For each state, the rules one of whose strings ends there (its own, and those of its failure chain). */
   private readonly output: (readonly number[])[];
   private readonly rules: R[];
@@ -42,28 +48,32 @@ export class RulePrefilter<R> {
         ends[state]!.add(index);
       }
     });
+    const used = [...new Set(goto.flatMap((g) => [...g.keys()]))].sort((a, b) => a - b);
+    used.forEach((code, i) => (this.column[code] = i + 1));
+    const columns = (this.columns = used.length + 1);
     // Breadth first: each state's failure link is the longest proper suffix that is also a state.
     const states = goto.length;
-    this.next = new Int32Array(states * 128);
+    this.next = states < 65_536 ? new Uint16Array(states * columns) : new Int32Array(states * columns);
     const fail = new Int32Array(states);
     const queue: number[] = [];
-    for (let code = 0; code < 128; code++) {
-      const to = goto[0]!.get(code);
+    for (const code of used) {
+      const to = goto[0]!.get(code)!;
       if (to !== undefined) {
-        this.next[code] = to;
+        this.next[this.column[code]!] = to;
         queue.push(to);
       }
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
       for (const index of ends[fail[state]!]!) ends[state]!.add(index);
-      for (let code = 0; code < 128; code++) {
+      for (const code of used) {
+        const c = this.column[code]!;
         const to = goto[state]!.get(code);
         if (to === undefined) {
-          this.next[state * 128 + code] = this.next[fail[state]! * 128 + code]!;
+          this.next[state * columns + c] = this.next[fail[state]! * columns + c]!;
         } else {
-          fail[to] = this.next[fail[state]! * 128 + code]!;
-          this.next[state * 128 + code] = to;
+          fail[to] = this.next[fail[state]! * columns + c]!;
+          this.next[state * columns + c] = to;
           queue.push(to);
         }
       }
@@ -74,12 +84,12 @@ export class RulePrefilter<R> {
   /** The rules that could fire on any of `texts` (the ones always run among them), in the order given. */
   candidates(...texts: string[]): Set<R> {
     const found = new Set<R>(this.always);
-    const next = this.next;
+    const { next, column, columns } = this;
     for (const text of texts) {
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        state = code < 128 ? next[state * 128 + code]! : 0;
+        state = code < 128 ? next[state * columns + column[code]!]! : 0;
         const out = this.output[state]!;
         for (let j = 0; j < out.length; j++) found.add(this.rules[out[j]!]!);
       }

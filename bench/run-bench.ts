@@ -150,13 +150,21 @@ async function startUp() {
 
 async function main() {
   const startedAt = new Date();
+  const step = (what: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${what}...`);
+  step('matching in process');
   const real = matchLatency();
+  step('generating the distinct questions');
   const distinct = distinctStream(STREAM);
+  step('the understanding in process');
   pipelineLatency(real, distinct.slice(-13_000));
+  step('generated knowledge bases');
   scale(real);
   const [forThroughput, forMemory] = [distinct.slice(0, STREAM - LOAD.seconds * 4000), distinct.slice(STREAM - LOAD.seconds * 4000)];
+  step('throughput against the echo bot');
   results.http = await throughput(forThroughput);
+  step('memory');
   await memory(forMemory);
+  step('start-up');
   await startUp();
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, quick };
   const width = Math.max(...rows.map((r) => r.measure.length));

@@ -57,7 +57,7 @@ export class RulePrefilter<R> {
     const fail = new Int32Array(states);
     const queue: number[] = [];
     for (const code of used) {
-      const to = goto[0]!.get(code)!;
+      const to = goto[0]!.get(code);
       if (to !== undefined) {
         this.next[this.column[code]!] = to;
         queue.push(to);
@@ -81,7 +81,7 @@ export class RulePrefilter<R> {
     this.output = ends.map((s) => [...s]);
   }
 
-  /** The rules that could fire on any of `texts` (the ones always run among them), in the order given. */
+  /** The rules that could fire on any of `texts`, the ones always run among them. */
   candidates(...texts: string[]): Set<R> {
     const found = new Set<R>(this.always);
     const { next, column, columns } = this;

@@ -18,12 +18,15 @@ export interface DriveResult {
   errors: number;
   non2xx: number;
   fiveXX: number;
+  /** Requests sent (answered or not): the next run can start its questions after them. */
+  sent: number;
+  /** More requests went out than there are questions: some were sent twice. */
+  wrapped: boolean;
 }
-
-let sent = 0;
 
 /** POSTs messages with deliveryMode expectReplies to /api/messages, as a channel would. */
 export async function driveMessages(url: string, options: DriveOptions): Promise<DriveResult> {
+  let sent = 0;
   const result = await autocannon({
     url: `${url}/api/messages`,
     method: 'POST',
@@ -39,7 +42,7 @@ export async function driveMessages(url: string, options: DriveOptions): Promise
             ...request,
             body: JSON.stringify({
               type: 'message',
-              text: options.questions[sent % options.questions.length],
+              text: options.questions[(sent - 1) % options.questions.length],
               channelId: 'loadtest',
               serviceUrl: 'http://127.0.0.1:9/',
               from: { id: `user-${conversation}` },
@@ -60,5 +63,7 @@ export async function driveMessages(url: string, options: DriveOptions): Promise
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     fiveXX: result['5xx'] ?? 0,
+    sent,
+    wrapped: sent > options.questions.length,
   };
 }

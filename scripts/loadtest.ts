@@ -1,12 +1,14 @@
 /**
  * `npm run loadtest [-- --seconds 30 --connections 50 --conversations 100000]`: drives
- * /api/messages of the compiled bot, started as its own process on loopback, and reports throughput,
- * p50/p99 latency, errors and the server's memory before, after, and after many conversations.
+ * /api/messages of the compiled bot and of the echo bot (bench/echo-bot.ts), each started as its
+ * own process on loopback, alternately, with two workloads: the labelled questions repeated
+ * (answered from the bot's caches once warm) and a generated stream of distinct questions no
+ * cache can answer (bench/distinct-questions.ts). Reports throughput, latency, errors, each
+ * ratio to the echo bot, and the bot's memory before, after, and after many conversations.
  */
-import { readFileSync } from 'node:fs';
 import { driveMessages } from '../bench/drive-messages';
+import { compareWithEcho, distinctStream, mean, QuestionSource, rssBytes, startBot } from '../bench/workloads';
 import { IN_SCOPE } from '../tests/fixtures/questions/labelled';
-import { spawnBot } from '../tests/helpers/spawn-bot';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -15,54 +17,47 @@ const arg = (name: string, fallback: number) => {
 const seconds = arg('seconds', 30);
 const connections = arg('connections', 50);
 const conversations = arg('conversations', 100_000);
-const questions = IN_SCOPE.map(([q]) => q);
+const repeated = IN_SCOPE.map(([q]) => q);
 
-const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+const rssMb = (pid: number) => Math.round(rssBytes(pid) / 1024 / 1024);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-let counter = 0;
-const run = (url: string, options: { duration?: number; amount?: number; distinct: boolean }) =>
-  driveMessages(url, {
-    connections,
-    ...options,
-    questions,
-    conversationFor: () => {
-      counter += 1;
-      return options.distinct ? `load-${counter}` : `load-${counter % 5000}`;
-    },
-  });
-
 async function main() {
-  // The compiled production build (npm run loadtest builds it first): production's memory.
-  const bot = await spawnBot({ NODE_ENV: 'production' }, true);
+  console.log(`Generating ${(seconds * 2 * 4000).toLocaleString('en')} distinct questions...`);
+  const distinct = distinctStream(seconds * 2 * 4000);
+  console.log(`Load: ${connections} connections, ${seconds} s a run, echo bot and our bot alternately, repeated then distinct questions...`);
+  const comparisons = await compareWithEcho([new QuestionSource('repeated', repeated), new QuestionSource('distinct', distinct)], { connections, seconds, rounds: 1, warmUp: 2 });
+
+  // Memory: the compiled production build on its own, through many new conversations.
+  const bot = await startBot({ LOG_LEVEL: 'warn' });
   const pid = bot.process.pid!;
+  let conversation = 0;
   try {
     await pause(1000);
     const idle = rssMb(pid);
-    console.log(`Server idle: ${idle} MB RSS`);
-    console.log(`Load: ${connections} connections for ${seconds} s over 5,000 conversations...`);
-    const load = await run(bot.url, { duration: seconds, distinct: false });
-    const during = rssMb(pid);
-    await pause(5000);
-    const after = rssMb(pid);
-    console.log(`Conversations: ${conversations.toLocaleString('en')} distinct ones...`);
-    await run(bot.url, { amount: conversations, distinct: true });
+    console.log(`Conversations: ${conversations.toLocaleString('en')} distinct ones, distinct questions...`);
+    const many = await driveMessages(bot.url, { connections, amount: conversations, questions: distinct, conversationFor: () => `load-${++conversation}` });
     await pause(3000);
     const afterMany = rssMb(pid);
-    const rows = [
-      ['requests per second (mean)', load.rps.toFixed(0)],
-      ['latency p50 / p99', `${load.p50} ms / ${load.p99} ms`],
-      ['requests', String(load.total)],
-      ['errors (connection, timeout)', String(load.errors)],
-      ['non-2xx responses / 5xx', `${load.non2xx} / ${load.fiveXX}`],
-      ['server RSS idle / under load / 5 s after', `${idle} / ${during} / ${after} MB`],
-      [`server RSS after ${conversations.toLocaleString('en')} more conversations`, `${afterMany} MB`],
-    ];
+    const rows: [string, string][] = [];
+    for (const c of comparisons) {
+      const [b, e] = [c.bot[0]!, c.echo[0]!];
+      rows.push(
+        [`${c.workload}: requests per second, bot / echo (ratio)`, `${b.rps.toFixed(0)} / ${e.rps.toFixed(0)} (${(c.ratio * 100).toFixed(0)}%)`],
+        [`${c.workload}: server CPU per request, bot / echo`, `${b.cpuUs.toFixed(0)} / ${e.cpuUs.toFixed(0)} µs`],
+        [`${c.workload}: bot latency p50 / p99`, `${b.p50} ms / ${b.p99} ms`],
+      );
+    }
+    const errors = comparisons.reduce((s, c) => s + mean(c.bot, 'errors') + mean(c.echo, 'errors'), 0) + many.errors + many.non2xx;
+    rows.push(
+      ['errors and non-2xx (all runs)', String(errors)],
+      ['bot RSS idle', `${idle} MB`],
+      [`bot RSS after ${conversations.toLocaleString('en')} new conversations (${many.rps.toFixed(0)} req/s)`, `${afterMany} MB`],
+    );
     console.log('\n| measure | value |\n| --- | --- |');
     for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
-    const ok = load.errors === 0 && load.fiveXX === 0;
-    console.log(ok ? '\nNo errors and no 5xx.' : '\nErrors or 5xx responses happened: see above.');
-    process.exitCode = ok ? 0 : 1;
+    console.log(errors === 0 ? '\nNo errors and no 5xx.' : '\nErrors or non-2xx responses happened: see above.');
+    process.exitCode = errors === 0 ? 0 : 1;
   } finally {
     await bot.stop();
   }

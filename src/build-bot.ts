@@ -41,7 +41,7 @@ export interface BuildBotOptions {
   events?: EventSink;
   /** Who a person can reach (support contact, emergency number); unset: none, and the three usual numbers. */
   contacts?: Contacts;
-  /** Where the trained safety net is kept between starts (see SafetyNet.for); unset: trained in memory. */
+  /** Where the trained safety net and dialog-act recogniser are kept between starts (see SafetyNet.for); unset: the shipped ones, or trained in memory. */
   cacheDir?: string;
   /** Sends a message later (the adapter's continueConversationAsync): walkthrough timers need it; without it none is offered. */
   continueConversation?: ContinueConversation;
@@ -58,7 +58,7 @@ export function buildBot(options: BuildBotOptions): BotParts {
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
   const contacts = options.contacts ?? NO_CONTACTS;
   const fallbackKinds = loadFallbackKinds(options.knowledgeDir, knowledge.outOfScope.keys());
-  const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge), { kinds: fallbackKinds, contacts });
+  const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge, options.cacheDir), { kinds: fallbackKinds, contacts });
   const cues = loadWalkthroughCues(options.knowledgeDir);
   // "Walk me through the low back massage" names its technique the way the same question would.
   const sectionsFor = (text: string) => {

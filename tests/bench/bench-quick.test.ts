@@ -16,9 +16,12 @@ describe('npm run bench -- --quick', () => {
     });
     expect(out).toMatch(/\| match, real KB p99 +\| [\d.]+ ms/);
     expect(out).toMatch(/\| 1000 sections: match p50 \/ p99/);
-    expect(out).toMatch(/\| HTTP throughput, bot \/ echo +\| \d+%/);
+    expect(out).toMatch(/\| HTTP repeated questions \(\d+, cached\): bot \/ echo req\/s.* +\| \d+% \(\d+%\)/);
+    expect(out).toMatch(/\| HTTP distinct questions \(uncached\): bot \/ echo req\/s.* +\| \d+% \(\d+%\)/);
+    expect(out).toMatch(/\| first answer, production build, no cache dir .*\| [\d.]+ s/);
+    expect(readFileSync(resolve(ROOT, 'bench/results/latest-quick.md'), 'utf8')).toMatch(/^Benchmark .* on \d+ x /);
     const json = JSON.parse(readFileSync(resolve(ROOT, 'bench/results/latest-quick.json'), 'utf8'));
     expect(json.machine.quick).toBe(true);
     expect(json.rows.length).toBeGreaterThan(10);
-  }, 120_000);
+  }, 300_000);
 });

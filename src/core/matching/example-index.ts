@@ -47,6 +47,8 @@ export class ExampleIndex {
   /** Per-search scratch space, one slot per example. */
   private readonly marks: Uint32Array;
   private readonly touched: Int32Array;
+  /** Per search, each candidate's dot product over the terms that found it. */
+  private readonly partial: Float64Array;
   private generation = 0;
   private readonly hintIds = new Set<number>();
   /** Per-search marks of the question's terms, one slot per term. */
@@ -68,6 +70,7 @@ export class ExampleIndex {
     this.norms = new Float64Array(n);
     this.marks = new Uint32Array(n);
     this.touched = new Int32Array(n);
+    this.partial = new Float64Array(n);
     const counts: number[] = [];
     const unique = examples.map(({ terms }) => [...new Set(terms)]);
     for (const terms of unique) {
@@ -139,19 +142,31 @@ export class ExampleIndex {
     const postings = (id: number) => this.starts[id + 1]! - this.starts[id]!;
     const finders = known.filter((id) => !this.isHintId(id) && postings(id) <= this.commonPostings);
     const candidatesFrom = finders.length > 0 ? finders : known.filter((id) => !this.isHintId(id));
+    // What the terms that found no candidates can add to any candidate's dot product, at most.
+    let rest = 0;
+    for (const id of known) if (!candidatesFrom.includes(id)) rest += this.idf[id]! * this.idf[id]!;
     for (const id of candidatesFrom) {
+      const square = this.idf[id]! * this.idf[id]!;
       for (let at = this.starts[id]!; at < this.starts[id + 1]!; at++) {
         const example = this.ids[at]!;
-        if (this.marks[example] === generation) continue;
-        this.marks[example] = generation;
-        this.touched[touched++] = example;
+        if (this.marks[example] !== generation) {
+          this.marks[example] = generation;
+          this.partial[example] = 0;
+          this.touched[touched++] = example;
+        }
+        this.partial[example]! += square;
       }
     }
     // Every shared term, rare or common, adds its weight squared (the question and the example
-    // weigh a term alike).
+    // weigh a term alike). A candidate that could not beat the k-th best even if it had every
+    // other term of the question is not scored: a common word among the finders ("back")
+    // brings in a thousand examples, few of which come near. (The margin covers rounding: a
+    // candidate is skipped only when it could not even tie, so the result is the same.)
     const best: Neighbour[] = [];
+    const queryNormRoot = Math.sqrt(queryNorm);
     for (let i = 0; i < touched; i++) {
       const example = this.touched[i]!;
+      if (best.length === k && ((this.partial[example]! + rest) / (this.norms[example]! * queryNormRoot)) * (1 + 1e-9) <= best[k - 1]!.similarity) continue;
       let dot = 0;
       for (let at = this.termStarts[example]!; at < this.termStarts[example + 1]!; at++) {
         const id = this.exampleTerms[at]!;

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { AnswerCue } from '../knowledge/answer-cues';
+import { LruCache } from '../lru-cache';
 import { cachedStem } from '../matching/stem';
 import { QUESTION_WORDS, STOPWORDS } from '../matching/stopwords';
 import { normaliseText } from '../text/normalise';
@@ -102,14 +103,15 @@ function squash(text: string): string {
 }
 
 /** Each passage's terms and the fuse.js index over them, built once per section's passages (sections repeat). */
-const indexes = new WeakMap<Passage[], { passageTerms: Set<string>[]; lowered: string[]; fuse: Fuse<string> }>();
+const indexes = new WeakMap<Passage[], { passageTerms: Set<string>[]; lowered: string[]; fuse: Fuse<string>; fuzzy: LruCache<string, { refIndex: number; score?: number }[]> }>();
 
 function indexOf(passages: Passage[]) {
   let index = indexes.get(passages);
   if (!index) {
     const passageTerms = passages.map((p) => new Set(termsOf(p.text)));
     const fuse = new Fuse(passageTerms.map((t) => ` ${[...t].join(' ')} `), { includeScore: true, ignoreLocation: true, isCaseSensitive: true, threshold: 0.2 });
-    indexes.set(passages, (index = { passageTerms, lowered: passages.map((p) => normaliseText(p.text)), fuse }));
+    // What fuse.js finds for a term, remembered: a search over the passages costs more than the rest of the scoring.
+    indexes.set(passages, (index = { passageTerms, lowered: passages.map((p) => normaliseText(p.text)), fuse, fuzzy: new LruCache(2000) }));
   }
   return index;
 }
@@ -136,7 +138,7 @@ export function scorePassages(passages: Passage[], question: string, { heading =
   const cueWords = new Set(activeCues.flatMap((c) => c.asked.filter((p) => asked.includes(` ${p} `)).flatMap((p) => p.split(' '))).map(cachedStem));
   const terms = [...new Set(termsOf(question))].filter((t) => !cueWords.has(t));
   const headingTerms = new Set(termsOf(heading));
-  const { passageTerms, lowered, fuse } = indexOf(passages);
+  const { passageTerms, lowered, fuse, fuzzy } = indexOf(passages);
   const n = passages.length;
   const lexical = new Float64Array(n);
   let total = 0;
@@ -146,7 +148,9 @@ export function scorePassages(passages: Passage[], question: string, { heading =
       if (t.has(term)) quality[i] = 1;
     });
     if (!quality.some((q) => q === 1) && term.length >= 4) {
-      for (const { refIndex, score = 1 } of fuse.search(` ${term} `)) quality[refIndex] = Math.max(quality[refIndex]!, 1 - score);
+      let hits = fuzzy.get(term);
+      if (!hits) fuzzy.set(term, (hits = fuse.search(` ${term} `)));
+      for (const { refIndex, score = 1 } of hits) quality[refIndex] = Math.max(quality[refIndex]!, 1 - score);
     }
     const df = quality.filter((q) => q > 0).length;
     const weight = Math.max(0.1, Math.log(1 + (n - df + 0.5) / (df + 0.5))) * (headingTerms.has(term) ? HEADING_TERM_WEIGHT : 1);

@@ -2,6 +2,7 @@ import { LruCache } from '../lru-cache';
 import { AssertionContext } from './assertion-context';
 import type { Condition, SafetyAssessment } from './safety-level';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES, type SafetyRule } from './safety-rules';
+import { RulePrefilter } from './rule-prefilter';
 import { clauses, FIRST_PERSON, isNegated, safetyText } from './safety-text';
 
 /**
@@ -35,7 +36,21 @@ const CONTEXT = AssertionContext.fromFile();
 /** Whether one rule fires on a message, read as classifySafety reads it (the rule files' examples are tested with it). */
 export function ruleFires(rule: SafetyRule, raw: string, condition?: string): boolean {
   const text = prepared(raw);
-  return fires(rule, clauses(text), FIRST_PERSON.test(text), condition ? appliesFor(text, condition) : undefined);
+  const parts = clauses(text);
+  if (!candidatesFor(text, parts).has(rule)) return false;
+  return fires(rule, parts, FIRST_PERSON.test(text), condition ? appliesFor(text, condition) : undefined);
+}
+
+const ALL_RULES = [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CONDITION_RULES, ...UNNAMED_CONDITION_RULES];
+const PREFILTER = new RulePrefilter(ALL_RULES, (rule) => rule.pattern.source);
+const ACROSS_CLAUSES = ALL_RULES.some((rule) => rule.acrossClauses);
+
+/**
+ * The rules whose required words the text has. A rule read across clauses reads them joined
+ * by spaces, where a phrase can span the join ("numb, legs" as "numb legs"): that text is looked through too.
+ */
+function candidatesFor(text: string, parts: string[]): Set<SafetyRule> {
+  return ACROSS_CLAUSES ? PREFILTER.candidates(text, parts.join(' ')) : PREFILTER.candidates(text);
 }
 
 function prepared(raw: string): string {
@@ -48,7 +63,8 @@ const recent = new LruCache<string, SafetyAssessment>(2000);
 function assess(text: string): SafetyAssessment {
   const parts = clauses(text);
   const personal = FIRST_PERSON.test(text);
-  const found = (rules: SafetyRule[]) => rules.filter((rule) => fires(rule, parts, personal)).map((r) => r.id);
+  const candidates = candidatesFor(text, parts);
+  const found = (rules: SafetyRule[]) => rules.filter((rule) => candidates.has(rule) && fires(rule, parts, personal)).map((r) => r.id);
 
   for (const [level, rules] of [
     ['emergency', EMERGENCY_RULES],
@@ -58,7 +74,7 @@ function assess(text: string): SafetyAssessment {
     const signals = found(rules);
     if (signals.length > 0) return { level, conditions: [], signals };
   }
-  const conditions = CONDITION_RULES.filter((rule) => fires(rule, parts, personal, appliesFor(text, rule.condition))).map((r) => r.condition);
+  const conditions = CONDITION_RULES.filter((rule) => candidates.has(rule) && fires(rule, parts, personal, appliesFor(text, rule.condition))).map((r) => r.condition);
   if (conditions.length > 0) return { level: 'check-first', conditions: unique(conditions), signals: [] };
   if (found(UNNAMED_CONDITION_RULES).length > 0) return { level: 'check-first', conditions: [], signals: [] };
   return { level: 'none', conditions: [], signals: [] };

@@ -1,11 +1,9 @@
-import { readdirSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { cachedStem } from '../matching/stem';
 import { TermClassifier } from '../matching/term-classifier';
 import { classifySafety } from './classify-safety';
 import { LABELLED_BY_VOICE, type LabelledVoice } from './labelled-messages';
 import { SAFETY_LEVELS, type SafetyLevel } from './safety-level';
-import { readSavedClassifier, saveClassifier } from './saved-classifier';
+import { Fingerprint, savedOrTrained } from './saved-classifier';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES } from './safety-rules';
 import { safetyText } from './safety-text';
 
@@ -24,9 +22,9 @@ export class SafetyNet {
   /**
    * The net for these ordinary questions (the example questions), trained once per process.
    * With `cacheDir`, a net trained before on the same messages and questions is read from
-   * there instead, and a new one is saved there: training reads every message through the
-   * safety text and the rules, and the memory that takes stays with the process (about
-   * 20 MB), where reading a saved net costs about 2.
+   * there (or from the ones `npm run build` shipped) instead, and a new one is saved there:
+   * training reads every message through the safety text and the rules, and the memory that
+   * takes stays with the process (about 20 MB), where reading a saved net costs about 2.
    */
   static for(ordinary: readonly string[], cacheDir?: string): SafetyNet {
     return SafetyNet.trainedOn(LABELLED_BY_VOICE, ordinary, cacheDir);
@@ -34,21 +32,15 @@ export class SafetyNet {
 
   /**
    * A net learned from these voices of labelled messages only: the evaluation leaves one
-   * voice out and scores it on a net that never saw it. Only the shipped net (every voice)
-   * replaces the other saved nets in `cacheDir`; held-out nets are kept beside it.
+   * voice out and scores it on a net that never saw it, saved under its own `kind` (with a
+   * digit in it, so a newer net of the same kind does not delete it: one per voice is kept).
    */
-  static trainedOn(voices: readonly LabelledVoice[], ordinary: readonly string[], cacheDir?: string): SafetyNet {
+  static trainedOn(voices: readonly LabelledVoice[], ordinary: readonly string[], cacheDir?: string, kind = 'safety-net'): SafetyNet {
     const labelled = byLevel(voices);
     const key = trainingFingerprint(labelled, ordinary);
     let net = trained.get(key);
     if (!net) {
-      const file = cacheDir && join(cacheDir, `safety-net-${key}.bin`);
-      const saved = file ? readSavedClassifier(file, LABELS) : undefined;
-      net = new SafetyNet(saved ?? train(labelled, ordinary));
-      if (file && !saved) {
-        saveClassifier(file, net.classifier);
-        if (voices === LABELLED_BY_VOICE) forgetOtherNets(cacheDir, file);
-      }
+      net = new SafetyNet(savedOrTrained(kind, key, LABELS, () => train(labelled, ordinary), cacheDir));
       trained.set(key, net);
     }
     return net;
@@ -71,16 +63,6 @@ export class SafetyNet {
 
 const trained = new Map<string, SafetyNet>();
 
-/** Nets trained from older messages or examples are never read again: they go when a new one is saved. */
-function forgetOtherNets(dir: string, keep: string): void {
-  try {
-    for (const name of readdirSync(dir)) {
-      if (/^safety-net-[0-9a-f]{8}\.bin$/.test(name) && join(dir, name) !== keep) unlinkSync(join(dir, name));
-    }
-  } catch {
-    // Only disk space is at stake.
-  }
-}
 const LABELS = [...SAFETY_LEVELS.keys()];
 type ByLevel = readonly (readonly [SafetyLevel, readonly string[]])[];
 
@@ -107,11 +89,8 @@ function train(byLevel: ByLevel, ordinary: readonly string[]): TermClassifier {
  * safety text's own word lists, the training code).
  */
 function trainingFingerprint(byLevel: ByLevel, ordinary: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  const add = (text: string) => {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 10, 0x01000193);
-  };
+  const fingerprint = new Fingerprint();
+  const add = (text: string) => fingerprint.add(text);
   add(`${FEATURES_VERSION} ${JSON.stringify(TRAINING)} ${ORDINARY_VOTE}`);
   // The rules decide which ordinary questions count as "none", and their words are what the
   // safety text corrects typos towards: a change to them is a change to the training.
@@ -122,7 +101,7 @@ function trainingFingerprint(byLevel: ByLevel, ordinary: readonly string[]): str
   }
   add('ordinary');
   ordinary.forEach(add);
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fingerprint.toString();
 }
 
 /**

@@ -1,13 +1,63 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { projectRoot } from '../../project-root';
 import { TermClassifier } from '../matching/term-classifier';
 
 /*
  * A trained classifier on disk, in one small binary file: the byte length of its terms, the
  * terms (UTF-8, one per line, in id order), then its weights (float32, in the machine's byte
- * order: the file is a cache for this machine, not something to ship).
+ * order: `npm run build` writes them for the machine it runs on, as a cache would).
  * The file's name says what it was trained from; a file that cannot be read is trained anew.
  */
+
+/** Where `npm run build` leaves the trained models (src/tools/train-models.ts), so a first start need not train. */
+export function shippedModelsDir(): string {
+  return join(projectRoot(__dirname), 'dist', 'models');
+}
+
+/**
+ * A trained classifier named `<kind>-<fingerprint>.bin`: read from the cache directory or from
+ * the ones the build shipped, else trained (and saved to the cache directory, where other
+ * fingerprints of the same kind are removed: they are never read again).
+ */
+export function savedOrTrained(kind: string, fingerprint: string, labels: number[], train: () => TermClassifier, cacheDir?: string): TermClassifier {
+  const name = `${kind}-${fingerprint}.bin`;
+  for (const dir of [cacheDir, shippedModelsDir()]) {
+    const saved = dir ? readSavedClassifier(join(dir, name), labels) : undefined;
+    if (saved) return saved;
+  }
+  const classifier = train();
+  if (cacheDir) {
+    saveClassifier(join(cacheDir, name), classifier);
+    forgetOthers(cacheDir, kind, name);
+  }
+  return classifier;
+}
+
+/** FNV-1a over texts, each ended by a newline: the name of what a model was trained from. */
+export class Fingerprint {
+  private hash = 0x811c9dc5;
+
+  add(text: string): this {
+    for (let i = 0; i < text.length; i++) this.hash = Math.imul(this.hash ^ text.charCodeAt(i), 0x01000193);
+    this.hash = Math.imul(this.hash ^ 10, 0x01000193);
+    return this;
+  }
+
+  toString(): string {
+    return (this.hash >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+function forgetOthers(dir: string, kind: string, keep: string): void {
+  try {
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(`${kind}-`) && /^[a-z-]+-[0-9a-f]{8}\.bin$/.test(name) && name !== keep) unlinkSync(join(dir, name));
+    }
+  } catch {
+    // Only disk space is at stake.
+  }
+}
 
 export function saveClassifier(file: string, classifier: TermClassifier): void {
   // Random, not the pid (often 1 in a container): two starts at once never share a file.

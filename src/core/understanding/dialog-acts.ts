@@ -3,10 +3,13 @@ import type { KnowledgeBase } from '../knowledge/section';
 import { cachedStem } from '../matching/stem';
 import { TermClassifier } from '../matching/term-classifier';
 import { TUNING } from '../matching/tuning';
+import { Fingerprint, savedOrTrained } from '../safety/saved-classifier';
 
 /** The label for a message that asks something: it goes on to retrieval. */
 const CONTENT: number = DIALOG_ACTS.length;
 const LABELS = [...DIALOG_ACTS.keys(), CONTENT];
+/** Change it when `features` or `words` changes (or the stemmer): saved recognisers made with the old ones are then not read. */
+const FEATURES_VERSION = 1;
 /** Every word no act example uses is this one feature. */
 const OTHER = '__other';
 
@@ -22,12 +25,17 @@ const OTHER = '__other';
  * every day?" is content (massage, every, day are other-words), though both say "helpful".
  */
 export class DialogActRecogniser {
-  /** Trained on the knowledge base's act examples, with its example questions as what content looks like. */
-  static forKnowledge(knowledge: Pick<KnowledgeBase, 'dialogActs' | 'examples'>): DialogActRecogniser {
-    return DialogActRecogniser.train(knowledge.dialogActs ?? [], knowledge.examples.map((e) => e.question));
+  /**
+   * Trained on the knowledge base's act examples, with its example questions as what content
+   * looks like. With `cacheDir`, a recogniser trained before on the same messages is read from
+   * there, or from the ones `npm run build` shipped (training takes about a second; reading, a
+   * few milliseconds), and a new one is saved there.
+   */
+  static forKnowledge(knowledge: Pick<KnowledgeBase, 'dialogActs' | 'examples'>, cacheDir?: string): DialogActRecogniser {
+    return DialogActRecogniser.train(knowledge.dialogActs ?? [], knowledge.examples.map((e) => e.question), cacheDir);
   }
 
-  static train(examples: readonly DialogActExample[], ordinary: readonly string[]): DialogActRecogniser {
+  static train(examples: readonly DialogActExample[], ordinary: readonly string[], cacheDir?: string): DialogActRecogniser {
     const acts = new Set<string>();
     for (const e of examples) if (e.act !== 'content') words(e.text).forEach((w) => acts.add(w));
     const content = new Set<string>();
@@ -41,7 +49,12 @@ export class DialogActRecogniser {
       }
       for (const text of ordinary) yield { terms: features(text, vocabulary), label: CONTENT, text, vote: ordinaryVote };
     }
-    return new DialogActRecogniser(vocabulary, examples.length > 0 ? TermClassifier.train(rows(), LABELS, training) : undefined);
+    if (examples.length === 0) return new DialogActRecogniser(vocabulary, undefined);
+    const fingerprint = new Fingerprint().add(`${FEATURES_VERSION} ${JSON.stringify(TUNING.dialogActs)}`);
+    for (const e of examples) fingerprint.add(`${e.act} ${e.text}`);
+    fingerprint.add('ordinary');
+    ordinary.forEach((text) => fingerprint.add(text));
+    return new DialogActRecogniser(vocabulary, savedOrTrained('dialog-acts', fingerprint.toString(), LABELS, () => TermClassifier.train(rows(), LABELS, training), cacheDir));
   }
 
   private constructor(

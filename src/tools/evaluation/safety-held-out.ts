@@ -28,7 +28,7 @@ export function safetyHeldOutByVoice(ordinary: readonly string[], options: { net
   const voices = options.voices ?? LABELLED_BY_VOICE;
   return voices.map((held) => {
     const rest = voices.filter((v) => v !== held);
-    const check = new SafetyCheck(options.net === false ? undefined : SafetyNet.trainedOn(rest, ordinary, options.cacheDir));
+    const check = new SafetyCheck(options.net === false ? undefined : SafetyNet.trainedOn(rest, ordinary, options.cacheDir, `held-out-without-${held.voice.replace(/\.ya?ml$/, '')}`));
     const score: SafetyVoiceScore = { voice: held.voice, levels: {}, harmless: 0, answeredAsOrdinary: 0, falseAlarms: 0, misses: [] };
     for (const { text, level } of held.messages) {
       const got = check.assess(text);

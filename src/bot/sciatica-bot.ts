@@ -259,11 +259,14 @@ export class SciaticaBot extends TeamsActivityHandler {
   /** A Web Chat feedback card click: one vote per answer, whatever is clicked after. */
   private async handleVote(context: TurnContext, vote: CardVote): Promise<void> {
     const { reaction, sectionId, answerId } = vote;
+    const counted = await this.countVote(context, reaction, sectionId, answerId);
+    await this.send(context, counted ? feedbackThanksReply() : feedbackAlreadyReply());
+  }
+
+  /** Records a vote unless it repeats this answer's last one; a changed vote names the one it replaces. */
+  private async countVote(context: TurnContext, reaction: Reaction, sectionId?: string, answerId?: string): Promise<boolean> {
     const outcome = answerId ? await this.votes.vote(context, answerId, reaction) : { kind: 'first' as const };
-    if (outcome.kind === 'same') {
-      await this.send(context, feedbackAlreadyReply());
-      return;
-    }
+    if (outcome.kind === 'same') return false;
     this.record(context, {
       kind: 'feedback',
       reaction,
@@ -271,7 +274,7 @@ export class SciaticaBot extends TeamsActivityHandler {
       ...(answerId ? { answerId } : {}),
       ...(outcome.kind === 'changed' ? { replaces: outcome.from } : {}),
     });
-    await this.send(context, feedbackThanksReply());
+    return true;
   }
 
   /**
@@ -315,16 +318,7 @@ export class SciaticaBot extends TeamsActivityHandler {
     if (value.actionName !== 'feedback' || (reaction !== 'like' && reaction !== 'dislike')) return { status: 400 };
     const answerId = context.activity.replyToId;
     const sectionId = await this.answered.sectionOf(context, answerId);
-    const outcome = answerId ? await this.votes.vote(context, answerId, reaction) : { kind: 'first' as const };
-    if (outcome.kind !== 'same') {
-      this.record(context, {
-        kind: 'feedback',
-        reaction,
-        ...(sectionId ? { sectionId } : {}),
-        ...(answerId ? { answerId } : {}),
-        ...(outcome.kind === 'changed' ? { replaces: outcome.from } : {}),
-      });
-    }
+    await this.countVote(context, reaction, sectionId, answerId);
     // Teams' own form asks what was wrong; for a thumbs down that text is kept like the widget's.
     const comment = reaction === 'dislike' ? teamsFeedbackText(value.actionValue?.feedback) : '';
     if (comment && answerId && (await this.keepComment(context, { kind: 'comment', text: comment, answerId, ...(sectionId ? { sectionId } : {}) }))) {

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { projectRoot } from '../../project-root';
 import { editDistance } from '../matching/edit-distance';
 import { stem } from '../matching/stem';
 import { STOPWORDS } from '../matching/stopwords';
@@ -11,18 +15,8 @@ import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES
  * negation in one ("I'm not pregnant") does not reach into another ("but my legs are numb").
  * A red flag typed in a hurry must still be a red flag.
  */
-const EXTRA_WORDS = [
-  'pregnant', 'pregnancy', 'bladder', 'bowels', 'numbness', 'hypertension', 'hypertensive', 'pressure',
-  'kidney', 'kidneys', 'hepatitis', 'cirrhosis', 'infection', 'infected', 'injury', 'injured', 'surgery',
-  'suicide', 'suicidal', 'temperature', 'incontinence', 'incontinent', 'urinate', 'weakness', 'genitals',
-  'thrombosis', 'warfarin', 'osteoporosis', 'fracture', 'fractured', 'pacemaker', 'diabetes', 'diabetic',
-  'varicose', 'cancer', 'tumour', 'tumor', 'chemotherapy', 'anticoagulants', 'blood', 'thinners',
-  'trimester', 'expecting', 'accident', 'emergency', 'dialysis', 'paralysed', 'paralyzed', 'weight',
-  'control', 'controlling', 'giving', 'running', 'swelling', 'swollen', 'changed', 'weakened', 'immunocompromised',
-  'reason', 'cellulitis', 'pulled', 'tweaked', 'through', 'myself', 'sciatica', 'tingling', 'saddle', 'harming',
-  // Real words a typo check must not turn into a red flag ("twinge" is not "tingle").
-  'twinge', 'twinges', 'twinging',
-];
+const TYPO_WORDS = readTypoWords(join(projectRoot(__dirname), 'knowledge', 'safety', 'typo-words.yml'));
+const EXTRA_WORDS = [...TYPO_WORDS.targets, ...TYPO_WORDS.notTypos];
 const RULE_WORDS = [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CONDITION_RULES, ...UNNAMED_CONDITION_RULES].flatMap(
   (rule) => rule.pattern.source.replace(/\\[a-z]/gi, ' ').match(/[a-z]{4,}/g) ?? [],
 );
@@ -148,3 +142,15 @@ const FINE_AFTER = /^\W*(and (my |her |his )?\w+ )?('s |s )?(are |is |were |was 
 
 /** First-person words: "my legs are numb" is a symptom, "can sciatica affect both legs?" a question. */
 export const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
+
+/** knowledge/safety/typo-words.yml: extra words to correct towards, and real words never corrected. */
+function readTypoWords(file: string): { targets: string[]; notTypos: string[] } {
+  const data = parse(readFileSync(file, 'utf8')) as { targets?: unknown; 'not-typos'?: unknown };
+  const list = (value: unknown, key: string): string[] => {
+    if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) {
+      throw new Error(`${file}: "${key}" must be a list of lower-case words`);
+    }
+    return value;
+  };
+  return { targets: list(data.targets, 'targets'), notTypos: list(data['not-typos'], 'not-typos') };
+}

@@ -13,6 +13,7 @@ import { SafetyCheck } from '../src/core/safety/safety-check';
 import { SafetyNet } from '../src/core/safety/safety-net';
 import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../src/core/safety/labelled-messages';
 import { DialogActRecogniser } from '../src/core/understanding/dialog-acts';
+import { readMessage } from '../src/core/understanding/message';
 import { EVALUATION_TEXTS } from '../tests/fixtures/evaluation-texts';
 import { distinctQuestions } from './distinct-questions';
 
@@ -34,8 +35,10 @@ const texts = [
 ];
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 for (const text of texts) {
-  const assessed = safety.assess(text);
-  const { reply, outcome } = assistant.respond(text);
+  // As the bot reads a message: once, at the pipeline's entry.
+  const message = readMessage(text);
+  const assessed = safety.assess(message);
+  const { reply, outcome } = assistant.respond(message);
   const scored = 'score' in outcome ? { ...outcome, score: round(outcome.score) } : outcome;
   const { excerpt, ...shown } = reply;
   console.log(JSON.stringify({ text, safety: assessed, outcome: scored, reply: shown, excerpt: excerpt?.chosen.map((c) => [c.text.slice(0, 40), round(c.score)]) }));

@@ -35,6 +35,7 @@ import type { Logger } from '../logger';
 import { AnsweredSections } from './answered-sections';
 import { FeedbackVotes, type Reaction } from './feedback-votes';
 import { messageText } from './message-text';
+import { asMessage, readMessage, type Message } from '../core/understanding/message';
 import { replyActivity, replyFor } from './reply-activity';
 import type { WalkthroughTimers } from './walkthrough-timers';
 
@@ -164,7 +165,9 @@ export class SciaticaBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext, text: string): Promise<void> {
     if (this.deps.logUserText) this.deps.logger.info({ userText: text }, 'message received');
-    const safety = this.deps.safety.assess(text);
+    // Read once: every stage below (safety, dialog acts, retrieval) reads this one value.
+    const message = readMessage(text);
+    const safety = this.deps.safety.assess(message);
     // A "Show the whole section" click sends a fixed message naming a heading, none of the
     // person's own words: its safety level is not acted on (the risks heading it may name is
     // the article's words, not the person's). The safety check above still reads every message,
@@ -219,18 +222,20 @@ export class SciaticaBot extends TeamsActivityHandler {
       await this.send(context, noWalkthroughReply(walkthroughs.techniques));
       return;
     }
-    await this.answer(context, text);
+    await this.answer(context, message);
   }
 
   /** An answer from the knowledge base (or the whole section a button asks for), with "Guide me" under a technique. */
-  private async answer(context: TurnContext, text: string): Promise<void> {
+  private async answer(context: TurnContext, input: string | Message): Promise<void> {
+    const message = asMessage(input);
+    const text = message.raw;
     const whole = this.deps.wholeSections?.replyFor(text);
     if (whole) {
       this.record(context, { kind: 'whole-section', sectionId: whole.section.id });
       await this.send(context, this.withGuide(whole.reply));
       return;
     }
-    const turn = this.deps.assistant.respond(text);
+    const turn = this.deps.assistant.respond(message);
     this.record(context, turn.outcome, text);
     await this.send(context, this.withGuide(turn.reply));
   }

@@ -8,6 +8,7 @@ import type { FallbackTopic } from './replies/fallback-kinds';
 import type { Reply } from './replies/reply';
 import { smallTalkReply } from './replies/small-talk-wording';
 import { normaliseText } from './text/normalise';
+import type { Message } from './understanding/message';
 import type { DialogAct } from './knowledge/dialog-act-examples';
 import type { DialogActRecogniser } from './understanding/dialog-acts';
 
@@ -45,8 +46,9 @@ export class Assistant {
     this.topics = knowledge.sections.filter((s) => s.level === 2);
   }
 
-  respond(text: string): AssistantTurn {
-    const normalised = normaliseText(text);
+  /** A message read once at the pipeline's entry (readMessage), or words that are read here. */
+  respond(input: string | Pick<Message, 'text'>): AssistantTurn {
+    const normalised = typeof input === 'string' ? normaliseText(input) : input.text;
     // The "did you mean" button's own label is the act, whatever the recogniser would say of it.
     const act = normalised.replace(/[.!]/g, '') === NONE_OF_THESE.toLowerCase() ? 'none-of-these' : this.acts.recognise(normalised);
     if (act === 'none-of-these') return { reply: noneOfTheseReply(this.topics), outcome: { kind: 'small-talk', intent: act } };

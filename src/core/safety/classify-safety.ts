@@ -1,4 +1,5 @@
 import { LruCache } from '../lru-cache';
+import type { Message } from '../understanding/message';
 import { AssertionContext } from './assertion-context';
 import type { Condition, SafetyAssessment } from './safety-level';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES, type SafetyRule } from './safety-rules';
@@ -22,7 +23,7 @@ const ASKING_PREAMBLE = /\b(i was wondering|i'm wondering|im wondering|i wonder|
  * Precedence: emergency > urgent > crisis > check-first > none. A red flag anywhere in the
  * message wins, whatever else it asks ("my legs are numb, how do I use the massager?").
  */
-export function classifySafety(raw: string): SafetyAssessment {
+export function classifySafety(raw: string | Pick<Message, 'safetyText'>): SafetyAssessment {
   const text = prepared(raw);
   const cached = recent.get(text);
   if (cached) return { ...cached, conditions: [...cached.conditions], signals: [...cached.signals] };
@@ -53,8 +54,8 @@ function candidatesFor(text: string, parts: string[]): Set<SafetyRule> {
   return ACROSS_CLAUSES ? PREFILTER.candidates(text, parts.join(' ')) : PREFILTER.candidates(text);
 }
 
-function prepared(raw: string): string {
-  return safetyText(raw).replace(ASKING_PREAMBLE, 'whether');
+function prepared(raw: string | Pick<Message, 'safetyText'>): string {
+  return (typeof raw === 'string' ? safetyText(raw) : raw.safetyText).replace(ASKING_PREAMBLE, 'whether');
 }
 
 /** Recent assessments: the rules are pure, and people repeat themselves. */

@@ -1,6 +1,6 @@
 import { LruCache } from '../lru-cache';
+import { asMessage, type Message } from '../understanding/message';
 import { classifySafety } from './classify-safety';
-import { safetyText } from './safety-text';
 import { SAFETY_LEVELS, type SafetyAssessment, type SafetyLevel } from './safety-level';
 import type { SafetyNet } from './safety-net';
 
@@ -18,12 +18,14 @@ export class SafetyCheck {
 
   constructor(private readonly net?: Pick<SafetyNet, 'levelOf'>) {}
 
-  assess(text: string): SafetyAssessment {
-    const ruled = classifySafety(text);
+  /** A message read once at the pipeline's entry (readMessage), or words that are read here. */
+  assess(input: string | Message): SafetyAssessment {
+    const message = asMessage(input);
+    const ruled = classifySafety(message);
     // A red flag or crisis the rules recognised keeps its named reply: the net cannot swap a
     // crisis for "see a doctor today".
     if (ruled.level !== 'none' && ruled.level !== 'check-first') return ruled;
-    const learned = this.learnedLevel(text);
+    const learned = this.learnedLevel(message);
     if (!learned || precedence(learned) >= precedence(ruled.level)) return ruled;
     if (learned === 'check-first') return { level: learned, conditions: [], signals: [] };
     if (learned === 'crisis') return { level: learned, conditions: [], signals: [LEARNED_SIGNAL] };
@@ -31,22 +33,18 @@ export class SafetyCheck {
     return { level: 'check-first', conditions: ruled.conditions, signals: [LEARNED_SIGNAL], askRedFlags: true };
   }
 
-  private learnedLevel(text: string): SafetyLevel | undefined {
+  private learnedLevel(message: Message): SafetyLevel | undefined {
     if (!this.net) return undefined;
-    // A short message is its own key (no normalising on a repeat); a long one is keyed by its
-    // safety text, capped at 6,000 characters, so the cache stays bounded. 'none' here: the
-    // net was not sure of any risk.
-    const key = text.length <= SHORT_MESSAGE ? text : safetyText(text);
+    // Keyed by the safety text, all the net reads, capped at 6,000 characters, so the cache
+    // stays bounded. 'none' here: the net was not sure of any risk.
+    const key = message.safetyText;
     const known = this.recent.get(key);
     if (known) return known === 'none' ? undefined : known;
-    const level = this.net.levelOf(text);
+    const level = this.net.levelOf(message);
     this.recent.set(key, level ?? 'none');
     return level;
   }
 }
-
-/** Most messages are a line or two; a suggested-action click is a few words. */
-const SHORT_MESSAGE = 2000;
 
 /** The signal of a level only the net recognised: the replies then say "what you describe". */
 export const LEARNED_SIGNAL = 'learned';

@@ -6,6 +6,7 @@ import { SAFETY_LEVELS, type SafetyLevel } from './safety-level';
 import { Fingerprint, savedOrTrained } from './saved-classifier';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES } from './safety-rules';
 import { safetyText } from './safety-text';
+import type { Message } from '../understanding/message';
 
 /**
  * A second reader under the safety rules, learned from the labelled messages: every fresh
@@ -49,10 +50,10 @@ export class SafetyNet {
   constructor(private readonly classifier: TermClassifier) {}
 
   /** The level it is sure of (a risk level only, its most likely), or undefined. */
-  levelOf(text: string): SafetyLevel | undefined {
+  levelOf(text: string | Pick<Message, 'safetyText'>): SafetyLevel | undefined {
     let best: SafetyLevel | undefined;
     let probability = 0;
-    for (const [index, p] of this.classifier.predict(features(text))) {
+    for (const [index, p] of this.classifier.predict(featuresOf(typeof text === 'string' ? safetyText(text) : text.safetyText))) {
       const level = SAFETY_LEVELS[index]!;
       if (p > probability) [best, probability] = [level, p];
     }
@@ -124,7 +125,11 @@ function* labelled(texts: readonly string[], level: SafetyLevel, vote = 1) {
 
 /** Word stems and pairs of them: "both legs", "can't feel" and "not alive" say more than their words. */
 function features(text: string): string[] {
-  const words = (safetyText(text).toLowerCase().match(/[a-z0-9']+/g) ?? []).map((w) => cachedStem(w.replace(/'/g, '')));
+  return featuresOf(safetyText(text));
+}
+
+function featuresOf(safety: string): string[] {
+  const words = (safety.toLowerCase().match(/[a-z0-9']+/g) ?? []).map((w) => cachedStem(w.replace(/'/g, '')));
   const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
   return [...words, ...pairs];
 }

@@ -1,3 +1,4 @@
+import { readMessage } from '../../core/understanding/message';
 import type { Assistant } from '../../core/assistant';
 import type { SafetyCheck } from '../../core/safety/safety-check';
 import type { SafetyLevel } from '../../core/safety/safety-level';
@@ -15,9 +16,10 @@ export type Route =
  * as its first choice.
  */
 export function routeMessage(text: string, safety: SafetyCheck, assistant: Assistant, headings: Map<string, string>): Route {
-  const { level, askRedFlags } = safety.assess(text);
+  const message = readMessage(text);
+  const { level, askRedFlags } = safety.assess(message);
   if (level !== 'none') return { kind: 'safety', level, ...(askRedFlags ? { asksRedFlags: true as const } : {}) };
-  const { outcome } = assistant.respond(text);
+  const { outcome } = assistant.respond(message);
   switch (outcome.kind) {
     case 'answer':
       return { kind: 'answer', heading: headings.get(outcome.sectionId)! };

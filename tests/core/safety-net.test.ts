@@ -67,6 +67,19 @@ describe('the learned safety net under the rules', () => {
     expect(sure('check-first').assess("I'm pregnant, can I use the massager?").conditions).toEqual(['pregnancy']);
   });
 
+  it('does not turn a condition the rules read as not applying back into "check first"', () => {
+    const sure = (level: SafetyLevel) => new SafetyCheck({ levelOf: () => level });
+    // Resolved, someone else's, negated: the rules found the condition and its context.
+    for (const text of ['had a chest infection last month, all cleared up now. how long on the massager?', "my mum has kidney disease but it's me who wants the massage, how do I do my own back", "I'm not pregnant, how long should I use the massager"]) {
+      expect(classifySafety(text).notApplying, text).toBeDefined();
+      expect(sure('check-first').assess(text).level, text).toBe('none');
+      // A suspected red flag is still asked about, whatever the context.
+      expect(sure('emergency').assess(text).askRedFlags, text).toBe(true);
+    }
+    // With no condition named, the net's "check first" stands.
+    expect(sure('check-first').assess('is this a good idea for someone like me').level).toBe('check-first');
+  });
+
   it('raises under 0.5% of the ordinary questions in the test sets, and none of them to crisis', () => {
     const questions = QUESTION_SETS.flatMap((set) => [...set.inScope.map(([q]) => q), ...set.offTopic]);
     const raised = questions.filter((q) => check.assess(q).level !== classifySafety(q).level);

@@ -78,7 +78,10 @@ function assess(text: string): SafetyAssessment {
   const conditions = CONDITION_RULES.filter((rule) => candidates.has(rule) && fires(rule, parts, personal, appliesFor(text, rule.condition))).map((r) => r.condition);
   if (conditions.length > 0) return { level: 'check-first', conditions: unique(conditions), signals: [] };
   if (found(UNNAMED_CONDITION_RULES).length > 0) return { level: 'check-first', conditions: [], signals: [] };
-  return { level: 'none', conditions: [], signals: [] };
+  // Conditions named but not applying (negated, resolved, long past, normal, someone else's):
+  // what the learned net, which reads words and not their context, cannot know.
+  const named = CONDITION_RULES.filter((rule) => candidates.has(rule) && fires(rule, parts, personal, () => true)).map((r) => r.condition);
+  return { level: 'none', conditions: [], signals: [], ...(named.length > 0 ? { notApplying: unique(named) } : {}) };
 }
 
 /**

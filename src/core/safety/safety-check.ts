@@ -27,7 +27,9 @@ export class SafetyCheck {
     if (ruled.level !== 'none' && ruled.level !== 'check-first') return ruled;
     const learned = this.learnedLevel(message);
     if (!learned || precedence(learned) >= precedence(ruled.level)) return ruled;
-    if (learned === 'check-first') return { level: learned, conditions: [], signals: [] };
+    // The rules read the condition the message names and found it does not apply: the net, which
+    // reads the same words without their context, does not overrule that with "check first".
+    if (learned === 'check-first') return ruled.notApplying ? ruled : { level: learned, conditions: [], signals: [] };
     if (learned === 'crisis') return { level: learned, conditions: [], signals: [LEARNED_SIGNAL] };
     // Conditions the rules named are kept: once the red flags are ruled out, their advice follows.
     return { level: 'check-first', conditions: ruled.conditions, signals: [LEARNED_SIGNAL], askRedFlags: true };

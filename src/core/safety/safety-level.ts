@@ -38,4 +38,6 @@ export interface SafetyAssessment {
    * declaring an emergency: the net has told people with textbook sciatica to call 911.
    */
   askRedFlags?: true;
+  /** At none: conditions the message names that do not apply now (negated, resolved, someone else's). */
+  notApplying?: Condition[];
 }

@@ -106,7 +106,7 @@ describe('a safety net under the red-flag rules', () => {
 
 describe('harmless questions are not routed to safety', () => {
   it.each(HARMLESS)('%s', (message) => {
-    expect(classifySafety(message)).toEqual({ level: 'none', conditions: [], signals: [] });
+    expect(classifySafety(message)).toMatchObject({ level: 'none', conditions: [], signals: [] });
   });
 });
 

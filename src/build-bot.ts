@@ -71,7 +71,7 @@ export function buildBot(options: BuildBotOptions): BotParts {
     assistant,
     safety,
     conversationState,
-    riskDialog: new RiskDialog({ safety, answer: (text) => assistant.respond(text).reply, contacts }),
+    riskDialog: new RiskDialog({ answer: (text) => assistant.respond(text).reply, contacts }),
     contacts,
     logger: options.logger,
     logUserText: options.logUserText ?? false,

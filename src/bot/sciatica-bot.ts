@@ -26,7 +26,7 @@ import { noWalkthroughReply, withGuideButton } from '../core/replies/walkthrough
 import type { WholeSections } from '../core/replies/whole-section';
 import { classifySafety } from '../core/safety/classify-safety';
 import { LEARNED_SIGNAL, type SafetyCheck } from '../core/safety/safety-check';
-import type { SafetyAssessment } from '../core/safety/safety-level';
+import { URGENT_LEVELS, type SafetyAssessment } from '../core/safety/safety-level';
 import { activeRiskPrompt, answersRiskPrompt, RISK_DIALOG, type RiskDialog } from '../dialogs/risk-dialog';
 import { WALKTHROUGH_DIALOG, WalkthroughDialog, type WalkthroughEnd } from '../dialogs/walkthrough-dialog';
 import { maskPersonalData } from '../events/mask-personal-data';
@@ -60,7 +60,6 @@ export interface BotDependencies {
   timers?: WalkthroughTimers;
 }
 
-const URGENT_LEVELS = new Set(['emergency', 'urgent', 'crisis']);
 /** Where the turn's safety assessment waits for the walkthrough, so a message is assessed once. */
 const TURN_SAFETY = Symbol('turnSafety');
 /** What a fixed button message (the article's words, not the person's) counts as. */
@@ -200,14 +199,14 @@ export class SciaticaBot extends TeamsActivityHandler {
       return;
     }
     if (prompt && answersRiskPrompt(prompt, text)) {
-      await this.runRiskDialog(context);
+      await this.runRiskDialog(context, safety);
       return;
     }
     // Anything else is a new question: leave the dialog rather than swallow it.
     leaveDialog();
     if (safety.level === 'check-first') {
       this.record(context, safetyEvent(safety, text), text);
-      await this.runRiskDialog(context);
+      await this.runRiskDialog(context, safety);
       return;
     }
     const walkthroughs = this.deps.walkthroughs;
@@ -251,14 +250,15 @@ export class SciaticaBot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     const end = result.status === DialogTurnStatus.complete ? (result.result as WalkthroughEnd | undefined) : undefined;
-    if (end?.handOver === 'risk') await dc.beginDialog(RISK_DIALOG);
+    if (end?.handOver === 'risk') await dc.beginDialog(RISK_DIALOG, safety);
     else if (end?.handOver === 'restart') await dc.beginDialog(WALKTHROUGH_DIALOG, this.deps.walkthroughs?.request(text));
   }
 
-  private async runRiskDialog(context: TurnContext): Promise<void> {
+  /** Goes on with the risk dialog, or begins it with this message's assessment. */
+  private async runRiskDialog(context: TurnContext, safety: SafetyAssessment): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(RISK_DIALOG);
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(RISK_DIALOG, safety);
   }
 
   /** A Web Chat feedback card click: one vote per answer, whatever is clicked after. */

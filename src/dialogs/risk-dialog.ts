@@ -6,8 +6,7 @@ import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 import { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt';
 import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 import type { Reply } from '../core/replies/reply';
-import type { SafetyCheck } from '../core/safety/safety-check';
-import type { Condition } from '../core/safety/safety-level';
+import type { Condition, SafetyAssessment } from '../core/safety/safety-level';
 import {
   checkFirstIntro,
   conditionAdvice,
@@ -31,8 +30,6 @@ export const CONDITIONS_PROMPT = 'riskConditionsPrompt';
 export const RED_FLAG_PROMPT = 'riskRedFlagPrompt';
 
 export interface RiskDialogDeps {
-  /** Reads the message that opened the dialog: its conditions, or a red flag only the net suspects. */
-  safety: Pick<SafetyCheck, 'assess'>;
   /** The ordinary answer to a question, given once a suspected red flag is ruled out. */
   answer: (text: string) => Reply;
   /** Who a person can reach (the emergency number, a support contact); unset: the three usual numbers. */
@@ -44,7 +41,8 @@ export interface RiskDialogDeps {
  * then it asks which conditions apply (when none was named) and the red-flag question
  * people rarely volunteer. A red flag only the learned net suspects is asked about first,
  * with what to do if the answer is yes; "no" gets the question answered. The bot only hands
- * it messages that answer its prompts.
+ * it messages that answer its prompts, and begins it with the assessment of the message that
+ * opened it (the bot reads every message once; the dialog does not read it again).
  */
 export class RiskDialog extends ComponentDialog {
   private readonly contacts: Contacts;
@@ -68,7 +66,7 @@ export class RiskDialog extends ComponentDialog {
   }
 
   private async adviseFirst(step: WaterfallStepContext) {
-    const assessment = this.deps.safety.assess(step.context.activity.text ?? '');
+    const assessment = (step.options as SafetyAssessment | undefined) ?? UNNAMED_RISK;
     if (assessment.askRedFlags) return step.replaceDialog(SUSPECTED_STEPS, { question: step.context.activity.text ?? '', conditions: assessment.conditions });
     const conditions = assessment.conditions.filter((c) => c !== 'other');
     await step.context.sendActivity(replyFor(step.context, checkFirstIntro(conditions, this.contacts)));
@@ -109,6 +107,9 @@ export class RiskDialog extends ComponentDialog {
     return step.endDialog();
   }
 }
+
+/** Begun without an assessment: a risk none was named for, so the dialog asks which conditions apply. */
+const UNNAMED_RISK: SafetyAssessment = { level: 'check-first', conditions: [], signals: [] };
 
 /** What opened a suspected red flag, kept in the waterfall's options until it is answered. */
 const suspicionOf = (step: WaterfallStepContext) => (step.options ?? {}) as { question?: string; conditions?: Condition[] };

@@ -9,7 +9,7 @@ import type { Technique, TechniqueVariant } from '../core/knowledge/techniques';
 import type { WalkthroughRequest, Walkthroughs } from '../core/knowledge/walkthroughs';
 import { recogniseConditionAnswer, recogniseYesNo, urgentReplyFor } from '../core/replies/safety-wording';
 import type { Reply } from '../core/replies/reply';
-import type { SafetyAssessment } from '../core/safety/safety-level';
+import { URGENT_LEVELS, type SafetyAssessment } from '../core/safety/safety-level';
 import {
   beforeYouStart,
   closingReply,
@@ -32,8 +32,6 @@ const TECHNIQUE_PROMPT = 'walkthroughTechniquePrompt';
 const VARIANT_PROMPT = 'walkthroughVariantPrompt';
 const CHECK_PROMPT = 'walkthroughCheckPrompt';
 const STEPS = 'walkthroughSteps';
-
-const URGENT_LEVELS = new Set(['emergency', 'urgent', 'crisis']);
 
 export interface WalkthroughDependencies {
   walkthroughs: Walkthroughs;

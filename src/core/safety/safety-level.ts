@@ -1,6 +1,8 @@
 /** The levels a message can be classified at, in order of precedence (first wins). */
 export const SAFETY_LEVELS = ['emergency', 'urgent', 'crisis', 'check-first', 'none'] as const;
 export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
+/** The levels whose reply goes alone, at once, wherever the conversation is (no dialog, no answer). */
+export const URGENT_LEVELS: ReadonlySet<SafetyLevel> = new Set(['emergency', 'urgent', 'crisis']);
 
 /**
  * Conditions that mean "check with a healthcare provider before massage".

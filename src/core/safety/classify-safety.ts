@@ -75,13 +75,22 @@ function assess(text: string): SafetyAssessment {
     const signals = found(rules);
     if (signals.length > 0) return { level, conditions: [], signals };
   }
-  const conditions = CONDITION_RULES.filter((rule) => candidates.has(rule) && fires(rule, parts, personal, appliesFor(text, rule.condition))).map((r) => r.condition);
+  // Every condition a rule's pattern finds is noted as its context is read, so one pass gives both
+  // the conditions that apply and the ones named but not applying.
+  const named = new Set<Condition>();
+  const conditions = CONDITION_RULES.filter((rule) => {
+    if (!candidates.has(rule)) return false;
+    const applies = appliesFor(text, rule.condition);
+    return fires(rule, parts, personal, (clause, index, length, negated) => {
+      named.add(rule.condition);
+      return applies(clause, index, length, negated);
+    });
+  }).map((r) => r.condition);
   if (conditions.length > 0) return { level: 'check-first', conditions: unique(conditions), signals: [] };
   if (found(UNNAMED_CONDITION_RULES).length > 0) return { level: 'check-first', conditions: [], signals: [] };
   // Conditions named but not applying (negated, resolved, long past, normal, someone else's):
   // what the learned net, which reads words and not their context, cannot know.
-  const named = CONDITION_RULES.filter((rule) => candidates.has(rule) && fires(rule, parts, personal, () => true)).map((r) => r.condition);
-  return { level: 'none', conditions: [], signals: [], ...(named.length > 0 ? { notApplying: unique(named) } : {}) };
+  return { level: 'none', conditions: [], signals: [], ...(named.size > 0 ? { notApplying: [...named] } : {}) };
 }
 
 /**

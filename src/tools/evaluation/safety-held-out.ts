@@ -1,6 +1,6 @@
 import { LABELLED_BY_VOICE, type LabelledVoice } from '../../core/safety/labelled-messages';
 import { covers, SafetyCheck } from '../../core/safety/safety-check';
-import type { SafetyLevel } from '../../core/safety/safety-level';
+import { URGENT_LEVELS, type SafetyLevel } from '../../core/safety/safety-level';
 import { SafetyNet } from '../../core/safety/safety-net';
 
 /** What one held-out voice of labelled safety messages scored, level by level. */
@@ -37,7 +37,7 @@ export function safetyHeldOutByVoice(ordinary: readonly string[], options: { net
         score.harmless++;
         if (got.level === 'none') score.answeredAsOrdinary++;
         else score.misses.push({ question: text, expected: 'none', got: said });
-        if (got.level !== 'check-first') score.falseAlarms += got.level === 'none' ? 0 : 1;
+        if (URGENT_LEVELS.has(got.level)) score.falseAlarms++;
         continue;
       }
       const figure = (score.levels[level] ??= { of: 0, covered: 0, declared: 0 });

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { KnowledgeError } from './knowledge-error';
+import { KnowledgeError, parseKnowledgeYaml } from './knowledge-error';
 
 /** A kind of question ("how long") and the words that answer it ("minutes"). */
 export interface AnswerCue {
@@ -18,12 +17,7 @@ export const ANSWER_CUES_FILE = 'answer-cues.yml';
 export function loadAnswerCues(folder: string): AnswerCue[] {
   const path = join(folder, ANSWER_CUES_FILE);
   if (!existsSync(path)) return [];
-  let data: unknown;
-  try {
-    data = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new KnowledgeError(ANSWER_CUES_FILE, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const data = parseKnowledgeYaml(ANSWER_CUES_FILE, readFileSync(path, 'utf8'));
   const cues = (data as { cues?: unknown } | null)?.cues;
   if (!Array.isArray(cues)) throw new KnowledgeError(ANSWER_CUES_FILE, 'must have a "cues:" list, each with name, asked and answered-by.');
   return cues.map((entry: unknown, i: number) => {

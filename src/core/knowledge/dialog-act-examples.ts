@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { KnowledgeError } from './knowledge-error';
+import { KnowledgeError, parseKnowledgeYaml } from './knowledge-error';
 
 /** What a message does in the conversation when it asks nothing of the article. */
 export const DIALOG_ACTS = ['greeting', 'thanks', 'goodbye', 'compliment', 'identity', 'capability', 'help', 'yes', 'no', 'none-of-these'] as const;
@@ -30,12 +29,7 @@ export function loadDialogActExamples(folder: string): DialogActExample[] {
     .sort()
     .flatMap((name) => {
       const file = `${FOLDER}/${name}`;
-      let data: unknown;
-      try {
-        data = parse(readFileSync(join(dir, name), 'utf8'));
-      } catch (error) {
-        throw new KnowledgeError(file, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-      }
+      const data = parseKnowledgeYaml(file, readFileSync(join(dir, name), 'utf8'));
       if (!data || typeof data !== 'object' || Array.isArray(data)) throw new KnowledgeError(file, 'must map acts to lists of messages.');
       return Object.entries(data as Record<string, unknown>).flatMap(([key, messages]) => {
         const act = key === CONTENT_KEY ? 'content' : (DIALOG_ACTS as readonly string[]).includes(key) ? (key as DialogAct) : undefined;

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { loadDialogActExamples } from './dialog-act-examples';
 import { loadExamples } from './examples';
-import { KnowledgeError } from './knowledge-error';
+import { KnowledgeError, parseKnowledgeYaml } from './knowledge-error';
 import { loadAnswerCues } from './answer-cues';
 import { parseArticle } from './parse-markdown';
 import { parseSidecar } from './sidecar';
@@ -72,12 +71,7 @@ function loadPhraseLists(folder: string, file: string, shape: string): Map<strin
   const lists = new Map<string, string[]>();
   const path = join(folder, file);
   if (!existsSync(path)) return lists;
-  let data: unknown;
-  try {
-    data = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new KnowledgeError(file, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const data = parseKnowledgeYaml(file, readFileSync(path, 'utf8'));
   if (data == null) return lists;
   if (typeof data !== 'object' || Array.isArray(data)) throw new KnowledgeError(file, `must be lines like ${shape}.`);
   for (const [name, phrases] of Object.entries(data as Record<string, unknown>)) {

@@ -1,5 +1,4 @@
-import { parse } from 'yaml';
-import { KnowledgeError } from './knowledge-error';
+import { KnowledgeError, parseKnowledgeYaml } from './knowledge-error';
 
 /** What a content owner adds per section, in `<article>.qna.yml` beside the article. */
 export interface SectionExtras {
@@ -14,12 +13,7 @@ const ALLOWED = new Set(['heading', 'questions', 'keywords', 'related', 'anchor'
 
 /** Reads a sidecar file; returns extras keyed by heading (lower-cased). */
 export function parseSidecar(file: string, text: string, headings: string[]): Map<string, SectionExtras> {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    throw new KnowledgeError(file, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const data = parseKnowledgeYaml(file, text);
   const extras = new Map<string, SectionExtras>();
   if (data == null) return extras;
   const sections = (data as { sections?: unknown }).sections;

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { splitPassages, splitSentences } from '../replies/short-answer';
-import { KnowledgeError } from './knowledge-error';
+import { KnowledgeError, parseKnowledgeYaml } from './knowledge-error';
 import type { Section } from './section';
 import { plain, type WalkthroughCues } from './walkthrough-cues';
 
@@ -133,12 +132,7 @@ function stepsOf(sentences: string[], cues: WalkthroughCues): TechniqueStep[] {
 }
 
 function parseWalkthroughSidecar(file: string, text: string): Map<string, StepExtras[]> {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    throw new KnowledgeError(file, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const data = parseKnowledgeYaml(file, text);
   const extras = new Map<string, StepExtras[]>();
   const techniques = (data as { techniques?: unknown } | null)?.techniques;
   if (data == null) return extras;

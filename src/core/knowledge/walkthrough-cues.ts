@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { normaliseText } from '../text/normalise';
-import { KnowledgeError } from './knowledge-error';
+import { KnowledgeError, parseKnowledgeYaml } from './knowledge-error';
 
 export const WALKTHROUGH_CUES_FILE = 'walkthrough-cues.yml';
 
@@ -135,12 +134,7 @@ function hasPhrase(words: string, phrase: string): boolean {
 export function loadWalkthroughCues(folder: string): WalkthroughCues | undefined {
   const path = join(folder, WALKTHROUGH_CUES_FILE);
   if (!existsSync(path)) return undefined;
-  let data: Record<string, unknown>;
-  try {
-    data = (parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
-  } catch (error) {
-    throw new KnowledgeError(WALKTHROUGH_CUES_FILE, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const data = (parseKnowledgeYaml(WALKTHROUGH_CUES_FILE, readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
   const fail = (problem: string): never => {
     throw new KnowledgeError(WALKTHROUGH_CUES_FILE, problem);
   };

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { KnowledgeError } from '../knowledge/knowledge-error';
+import { KnowledgeError, parseKnowledgeYaml } from '../knowledge/knowledge-error';
 
 /** How a fallback is worded for a topic the article does not cover (knowledge/fallback-kinds.yml). */
 export type FallbackKind = 'far' | 'medical' | 'service' | 'other';
@@ -24,12 +23,7 @@ export function loadFallbackKinds(folder: string, topics: Iterable<string>): Map
   const kinds = new Map<string, FallbackTopic>();
   const path = join(folder, FALLBACK_KINDS_FILE);
   if (!existsSync(path)) return kinds;
-  let data: unknown;
-  try {
-    data = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new KnowledgeError(FALLBACK_KINDS_FILE, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const data = parseKnowledgeYaml(FALLBACK_KINDS_FILE, readFileSync(path, 'utf8'));
   const entries = (data as { topics?: unknown } | null)?.topics;
   if (!entries || typeof entries !== 'object' || Array.isArray(entries)) {
     throw new KnowledgeError(FALLBACK_KINDS_FILE, 'must have a "topics:" map of out-of-scope topic names to { kind, say }.');

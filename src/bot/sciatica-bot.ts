@@ -35,7 +35,7 @@ import type { Logger } from '../logger';
 import { AnsweredSections } from './answered-sections';
 import { FeedbackVotes, type Reaction } from './feedback-votes';
 import { messageText } from './message-text';
-import { asMessage, readMessage, type Message } from '../core/understanding/message';
+import { readMessage, type Message } from '../core/understanding/message';
 import { replyActivity, replyFor } from './reply-activity';
 import type { WalkthroughTimers } from './walkthrough-timers';
 
@@ -226,15 +226,14 @@ export class SciaticaBot extends TeamsActivityHandler {
 
   /** An answer from the knowledge base (or the whole section a button asks for), with "Guide me" under a technique. */
   private async answer(context: TurnContext, input: string | Message): Promise<void> {
-    const message = asMessage(input);
-    const text = message.raw;
+    const text = typeof input === 'string' ? input : input.raw;
     const whole = this.deps.wholeSections?.replyFor(text);
     if (whole) {
       this.record(context, { kind: 'whole-section', sectionId: whole.section.id });
       await this.send(context, this.withGuide(whole.reply));
       return;
     }
-    const turn = this.deps.assistant.respond(message);
+    const turn = this.deps.assistant.respond(input);
     this.record(context, turn.outcome, text);
     await this.send(context, this.withGuide(turn.reply));
   }

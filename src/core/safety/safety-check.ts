@@ -1,6 +1,7 @@
 import { LruCache } from '../lru-cache';
-import { asMessage, type Message } from '../understanding/message';
+import type { Message } from '../understanding/message';
 import { classifySafety } from './classify-safety';
+import { safetyText } from './safety-text';
 import { SAFETY_LEVELS, type SafetyAssessment, type SafetyLevel } from './safety-level';
 import type { SafetyNet } from './safety-net';
 
@@ -19,8 +20,8 @@ export class SafetyCheck {
   constructor(private readonly net?: Pick<SafetyNet, 'levelOf'>) {}
 
   /** A message read once at the pipeline's entry (readMessage), or words that are read here. */
-  assess(input: string | Message): SafetyAssessment {
-    const message = asMessage(input);
+  assess(input: string | Pick<Message, 'safetyText'>): SafetyAssessment {
+    const message = typeof input === 'string' ? { safetyText: safetyText(input) } : input;
     const ruled = classifySafety(message);
     // A red flag or crisis the rules recognised keeps its named reply: the net cannot swap a
     // crisis for "see a doctor today".
@@ -35,7 +36,7 @@ export class SafetyCheck {
     return { level: 'check-first', conditions: ruled.conditions, signals: [LEARNED_SIGNAL], askRedFlags: true };
   }
 
-  private learnedLevel(message: Message): SafetyLevel | undefined {
+  private learnedLevel(message: Pick<Message, 'safetyText'>): SafetyLevel | undefined {
     if (!this.net) return undefined;
     // Keyed by the safety text, all the net reads, capped at 6,000 characters, so the cache
     // stays bounded. 'none' here: the net was not sure of any risk.

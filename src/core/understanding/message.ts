@@ -15,6 +15,3 @@ export interface Message {
 export function readMessage(raw: string): Message {
   return { raw, text: normaliseText(raw), safetyText: safetyText(raw) };
 }
-
-/** For callers that hold only the words (a button's fixed message, a test): read them here. */
-export const asMessage = (input: string | Message): Message => (typeof input === 'string' ? readMessage(input) : input);

@@ -18,7 +18,7 @@ export class AssertionContext {
 
   private readonly terminator: RegExp;
   private readonly uncertain: RegExp;
-  private readonly cancels: { direction: 'forward' | 'backward'; scope: number; pattern: RegExp; conditions?: ReadonlySet<string>; continues: boolean }[] = [];
+  private readonly cancels: { direction: 'forward' | 'backward'; scope: number; pattern: RegExp; conditions?: ReadonlySet<string>; rules: ReadonlySet<string>; continues: boolean }[] = [];
   /** A clause that continues the mention after a "but" or a full stop: "..., but it's long gone". */
   private readonly continuation: RegExp;
   private readonly notBeingMassaged: RegExp;
@@ -44,8 +44,9 @@ export class AssertionContext {
         const part = category[direction];
         if (part) {
           const conditions = category.conditions ? new Set(category.conditions) : undefined;
+          const rules = new Set(category.rules ?? []);
           const continues = direction === 'backward' && category['continues-after-terminator'] === true;
-          this.cancels.push({ direction, scope: part.scope, pattern: compile(part.triggers, `${name}.${direction}`), continues, ...(conditions ? { conditions } : {}) });
+          this.cancels.push({ direction, scope: part.scope, pattern: compile(part.triggers, `${name}.${direction}`), continues, rules, ...(conditions ? { conditions } : {}) });
         }
       }
     }
@@ -58,11 +59,11 @@ export class AssertionContext {
   }
 
   /**
-   * True when the condition matched at `[start, end)` of `text` applies now to the person to
-   * be massaged. `negated`: the rules' own negation reads it as negated, which uncertainty
+   * True when the condition matched at `[start, end)` of `text` (by the rule `ruleId`) applies
+   * now to the person to be massaged. `negated`: the rules' own negation reads it as negated, which uncertainty
    * overrules ("not sure if I'm pregnant" is a reason to check first).
    */
-  applies(text: string, start: number, end: number, condition: string, negated = false): boolean {
+  applies(text: string, start: number, end: number, condition: string, negated = false, ruleId?: string): boolean {
     const { before, after, rest } = this.sentenceAround(text, start, end);
     if (this.uncertain.test(before)) return true;
     if (negated) return false;
@@ -70,17 +71,22 @@ export class AssertionContext {
     // gone", "sprained it last season. totally healed". That clause counts when it opens with
     // a word pointing back (it, that, she) or with the trigger itself, not with a new subject.
     const next = this.continuation.exec(rest);
-    for (const { direction, scope, pattern, conditions, continues } of this.cancels) {
-      if (conditions && !conditions.has(condition)) continue;
+    for (const { direction, scope, pattern, conditions, rules, continues } of this.cancels) {
+      if (conditions && !conditions.has(condition) && !(ruleId && rules.has(ruleId))) continue;
       const windows = direction === 'forward' ? [{ words: lastWords(before, scope), opensWith: false }] : [{ words: firstWords(after, scope), opensWith: false }];
       // Without a word pointing back, the next clause must open with the trigger (two words in at
       // most): "but my dad's infection cleared up" is about someone else.
-      if (continues && next) windows.push({ words: firstWords(next[2] ?? '', scope), opensWith: next[1] === undefined });
+      // The clause's own end ("?" when it asks) stays with it.
+      if (continues && next) windows.push({ words: firstWords(`${next[2] ?? ''}${rest.charAt(next[0].length)}`, scope), opensWith: next[1] === undefined });
       for (const { words, opensWith } of windows) {
         const trigger = pattern.exec(words);
         if (!trigger) continue;
         const lead = words.slice(0, trigger.index);
-        if (opensWith && lead.split(/\s+/).filter(Boolean).length > 2) continue;
+        // A clause that opens with a new subject continues the mention when it points back
+        // later on ("pills have it under control now"), or when the trigger opens it.
+        if (opensWith && lead.split(/\s+/).filter(Boolean).length > 2 && !POINTS_BACK.test(lead)) continue;
+        // Said, not asked: "is it all healed now?" asks whether it applies.
+        if (asks(words.slice(trigger.index))) continue;
         if (!this.negatedTrigger.test(`${lead.trimEnd()} `)) return false;
       }
     }
@@ -118,6 +124,7 @@ interface ContextFile {
     string,
     {
       conditions?: string[];
+      rules?: string[];
       forward?: { scope: number; triggers: string[] };
       backward?: { scope: number; triggers: string[] };
       'continues-after-terminator'?: boolean;
@@ -131,6 +138,10 @@ interface ContextFile {
   examples?: { applies?: string[]; 'does-not-apply'?: string[] };
 }
 
+/** A word pointing back at the mention from inside a clause: "the doctor cleared it". */
+const POINTS_BACK = /\b(it|that|them)\b/;
+/** Whether the clause from a trigger on ends in a question mark (before any comma or full stop). */
+const asks = (fromTrigger: string) => /^[^,.;!?]*\?/.test(fromTrigger);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lastWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(-n).join(' ');
 const firstWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(0, n).join(' ');

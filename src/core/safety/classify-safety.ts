@@ -39,7 +39,7 @@ export function ruleFires(rule: SafetyRule, raw: string, condition?: string): bo
   const text = prepared(raw);
   const parts = clauses(text);
   if (!candidatesFor(text, parts).has(rule)) return false;
-  return fires(rule, parts, FIRST_PERSON.test(text), condition ? appliesFor(text, condition) : undefined);
+  return fires(rule, parts, FIRST_PERSON.test(text), condition ? appliesFor(text, condition, rule.id) : undefined);
 }
 
 const ALL_RULES = [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CONDITION_RULES, ...UNNAMED_CONDITION_RULES];
@@ -80,7 +80,7 @@ function assess(text: string): SafetyAssessment {
   const named = new Set<Condition>();
   const conditions = CONDITION_RULES.filter((rule) => {
     if (!candidates.has(rule)) return false;
-    const applies = appliesFor(text, rule.condition);
+    const applies = appliesFor(text, rule.condition, rule.id);
     return fires(rule, parts, personal, (clause, index, length, negated) => {
       named.add(rule.condition);
       return applies(clause, index, length, negated);
@@ -90,17 +90,17 @@ function assess(text: string): SafetyAssessment {
   if (found(UNNAMED_CONDITION_RULES).length > 0) return { level: 'check-first', conditions: [], signals: [] };
   // Conditions named but not applying (negated, resolved, long past, normal, someone else's):
   // what the learned net, which reads words and not their context, cannot know.
-  return { level: 'none', conditions: [], signals: [], ...(named.size > 0 ? { notApplying: [...named] } : {}) };
+  return { level: 'none', conditions: [], signals: [], ...(named.size > 0 ? { notApplying: [...named]} : {}) };
 }
 
 /**
  * A condition must apply now to the person to be massaged (assertion-context.ts). The clause
  * is found in the whole text again because ConText's scope can cross the clause.
  */
-function appliesFor(text: string, condition: string): Applies {
+function appliesFor(text: string, condition: string, ruleId: string): Applies {
   return (clause, index, length, negated) => {
     const at = text.indexOf(clause) + index;
-    return CONTEXT.applies(text, at, at + length, condition, negated);
+    return CONTEXT.applies(text, at, at + length, condition, negated, ruleId);
   };
 }
 
@@ -128,6 +128,6 @@ function globalPattern(rule: SafetyRule): RegExp {
   return pattern;
 }
 
-function unique(conditions: Condition[]): Condition[] {
-  return [...new Set(conditions)];
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
 }

@@ -19,7 +19,7 @@ import { distinctQuestions } from './distinct-questions';
 
 const knowledge = loadKnowledge(resolve(__dirname, '..', 'knowledge'));
 const matcher = new Matcher(knowledge, { cacheSize: 0 });
-const safety = new SafetyCheck(SafetyNet.forKnowledge(knowledge));
+const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question)));
 const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge));
 
 const texts = [

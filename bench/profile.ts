@@ -116,7 +116,7 @@ export function summarise(profile: Profile, turns: number, { warmUp = true } = {
  */
 async function profileCore() {
   const knowledge = loadKnowledge(resolve(ROOT, 'knowledge'));
-  const safety = new SafetyCheck(SafetyNet.forKnowledge(knowledge, resolve(ROOT, 'node_modules/.cache/sciatica-bot')));
+  const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), resolve(ROOT, 'node_modules/.cache/sciatica-bot')));
   const assistant = new Assistant(knowledge, new Matcher(knowledge), DialogActRecogniser.forKnowledge(knowledge));
   const count = seconds * 1000;
   const questions = distinctStream(4000 + count);

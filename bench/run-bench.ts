@@ -59,7 +59,7 @@ function matchLatency() {
  * net, dialog act, matching, the reply's words), on distinct questions: no cache answers.
  */
 function pipelineLatency(knowledge: ReturnType<typeof loadKnowledge>, distinct: string[]) {
-  const safety = new SafetyCheck(SafetyNet.forKnowledge(knowledge, resolve(ROOT, 'node_modules/.cache/sciatica-bot')));
+  const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), resolve(ROOT, 'node_modules/.cache/sciatica-bot')));
   const assistant = new Assistant(knowledge, new Matcher(knowledge), DialogActRecogniser.forKnowledge(knowledge));
   const turn = (q: string) => {
     safety.assess(q);

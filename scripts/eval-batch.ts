@@ -45,7 +45,7 @@ const knowledge = loadKnowledge(resolve(__dirname, '..', 'knowledge'));
 // The assistant, not the bare matcher: small talk ("who built you?") is handled as in the bot.
 const assistant = new Assistant(knowledge, new Matcher(knowledge), DialogActRecogniser.forKnowledge(knowledge));
 // As in the bot: the rules, then the learned net (--rules-only: the rules alone).
-const safety = new SafetyCheck(rulesOnly ? undefined : SafetyNet.forKnowledge(knowledge));
+const safety = new SafetyCheck(rulesOnly ? undefined : SafetyNet.for(knowledge.examples.map((e) => e.question)));
 const classifySafety = (text: string) => safety.assess(text);
 const headingOf = new Map(knowledge.sections.map((s) => [s.id, s.heading]));
 

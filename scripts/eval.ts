@@ -21,7 +21,6 @@ import { actsHeldOutByVoice, answersHeldOutByVoice, buildRouter } from '../src/t
 import { readFreshSets, scoreFreshSet } from '../src/tools/evaluation/fresh-voices';
 import { actLines, answerLines, safetyLines, shortVoice } from '../src/tools/evaluation/report';
 import { safetyHeldOutByVoice } from '../src/tools/evaluation/safety-held-out';
-import { ordinaryMessages } from '../src/core/safety/safety-net';
 import { QUESTION_SETS } from '../tests/fixtures/questions/sets';
 import { ABLATIONS } from '../src/tools/evaluation/ablations';
 
@@ -44,7 +43,7 @@ if (knowledge.dialogActs?.length) {
 }
 
 console.log(`\nSafety, each voice of knowledge/safety/labelled held out in turn (${net ? 'rules and a learned net trained without it' : 'rules only'}; the rules saw these messages, so for them it is a check):`);
-const safety = safetyHeldOutByVoice(ordinaryMessages(knowledge), { net, cacheDir });
+const safety = safetyHeldOutByVoice(knowledge.examples.map((e) => e.question), { net, cacheDir });
 safetyLines(safety).forEach((l) => console.log(l));
 if (flag('--misses')) printMisses(safety);
 

@@ -54,7 +54,7 @@ export function buildBot(options: BuildBotOptions): BotParts {
   const knowledge = loadKnowledge(options.knowledgeDir);
   const matcher = new Matcher(knowledge);
   // The example questions show the net what ordinary questions look like.
-  const safety = new SafetyCheck(SafetyNet.forKnowledge(knowledge, options.cacheDir));
+  const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir));
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
   const contacts = options.contacts ?? NO_CONTACTS;
   const fallbackKinds = loadFallbackKinds(options.knowledgeDir, knowledge.outOfScope.keys());

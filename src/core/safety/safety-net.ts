@@ -7,7 +7,6 @@ import { Fingerprint, savedOrTrained } from './saved-classifier';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES } from './safety-rules';
 import { safetyText } from './safety-text';
 import type { Message } from '../understanding/message';
-import type { KnowledgeBase } from '../knowledge/section';
 
 /**
  * A second reader under the safety rules, learned from the labelled messages: every fresh
@@ -28,10 +27,6 @@ export class SafetyNet {
    * training reads every message through the safety text and the rules, and the memory that
    * takes stays with the process (about 20 MB), where reading a saved net costs about 2.
    */
-  static forKnowledge(knowledge: Pick<KnowledgeBase, 'examples' | 'dialogActs'>, cacheDir?: string): SafetyNet {
-    return SafetyNet.for(ordinaryMessages(knowledge), cacheDir);
-  }
-
   static for(ordinary: readonly string[], cacheDir?: string): SafetyNet {
     return SafetyNet.trainedOn(LABELLED_BY_VOICE, ordinary, cacheDir);
   }
@@ -65,15 +60,6 @@ export class SafetyNet {
     if (!best || best === 'none') return undefined;
     return probability >= (best === 'emergency' || best === 'urgent' ? SURE_OF_RED_FLAG : SURE) ? best : undefined;
   }
-}
-
-/**
- * What people send that is no risk: the example questions, and the social messages of the
- * dialog acts (held out by voice, the net trained on questions alone read "no, I think that's
- * everything for now" as a crisis: it had never seen a closing).
- */
-export function ordinaryMessages(knowledge: Pick<KnowledgeBase, 'examples' | 'dialogActs'>): string[] {
-  return [...knowledge.examples.map((e) => e.question), ...(knowledge.dialogActs ?? []).filter((e) => e.act !== 'content').map((e) => e.text)];
 }
 
 const trained = new Map<string, SafetyNet>();

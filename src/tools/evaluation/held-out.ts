@@ -90,7 +90,7 @@ export function actsHeldOutByVoice(knowledge: KnowledgeBase, options: BuildOptio
 export function buildRouter(knowledge: KnowledgeBase, options: BuildOptions = {}): (text: string) => Route {
   const matcher = options.matcherFor?.(knowledge) ?? new Matcher(knowledge, { cacheSize: 0 });
   const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge));
-  const net = options.net === false ? undefined : SafetyNet.forKnowledge(knowledge, options.cacheDir);
+  const net = options.net === false ? undefined : SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir);
   const safety = new SafetyCheck(net);
   const headings = new Map(knowledge.sections.map((s) => [s.id, s.heading]));
   return (text) => routeMessage(text, safety, assistant, headings);

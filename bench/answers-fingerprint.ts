@@ -5,22 +5,18 @@
  * outcome, and the reply's words. A performance change must leave this file the same
  * (`diff` two runs), which is stricter than the evaluation's percentages.
  */
+import { buildPipeline } from '../src/core/understanding/pipeline';
 import { resolve } from 'node:path';
-import { Assistant } from '../src/core/assistant';
 import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
 import { Matcher } from '../src/core/matching/matcher';
-import { SafetyCheck } from '../src/core/safety/safety-check';
-import { SafetyNet } from '../src/core/safety/safety-net';
 import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../src/core/safety/labelled-messages';
-import { DialogActRecogniser } from '../src/core/understanding/dialog-acts';
 import { readMessage } from '../src/core/understanding/message';
 import { EVALUATION_TEXTS } from '../tests/fixtures/evaluation-texts';
 import { distinctQuestions } from './distinct-questions';
 
 const knowledge = loadKnowledge(resolve(__dirname, '..', 'knowledge'));
 const matcher = new Matcher(knowledge, { cacheSize: 0 });
-const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question)));
-const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge));
+const { safety, assistant } = buildPipeline(knowledge, { matcher });
 
 const texts = [
   ...EVALUATION_TEXTS.map((t) => t.text),

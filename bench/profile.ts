@@ -7,15 +7,11 @@
  * profiles the echo bot: the framework's own cost per turn, to compare with. `--core` profiles
  * the understanding alone, in process.
  */
+import { buildPipeline } from '../src/core/understanding/pipeline';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Session } from 'node:inspector';
-import { Assistant } from '../src/core/assistant';
 import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
-import { Matcher } from '../src/core/matching/matcher';
-import { SafetyCheck } from '../src/core/safety/safety-check';
-import { SafetyNet } from '../src/core/safety/safety-net';
-import { DialogActRecogniser } from '../src/core/understanding/dialog-acts';
 import { spawnServer } from '../tests/helpers/spawn-bot';
 import { driveMessages } from './drive-messages';
 import { distinctStream, REPEATED } from './workloads';
@@ -116,8 +112,7 @@ export function summarise(profile: Profile, turns: number, { warmUp = true } = {
  */
 async function profileCore() {
   const knowledge = loadKnowledge(resolve(ROOT, 'knowledge'));
-  const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), resolve(ROOT, 'node_modules/.cache/sciatica-bot')));
-  const assistant = new Assistant(knowledge, new Matcher(knowledge), DialogActRecogniser.forKnowledge(knowledge));
+  const { safety, assistant } = buildPipeline(knowledge, { cacheDir: resolve(ROOT, 'node_modules/.cache/sciatica-bot') });
   const count = seconds * 1000;
   const questions = distinctStream(4000 + count);
   const turn = (q: string) => {

@@ -8,15 +8,12 @@
  * stream of distinct questions no cache can answer (bench/distinct-questions.ts), which is
  * what real traffic mostly is. Targets are reported PASS/FAIL here, never asserted in unit tests.
  */
+import { buildPipeline } from '../src/core/understanding/pipeline';
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
 import { Matcher } from '../src/core/matching/matcher';
-import { Assistant } from '../src/core/assistant';
-import { SafetyCheck } from '../src/core/safety/safety-check';
-import { SafetyNet } from '../src/core/safety/safety-net';
-import { DialogActRecogniser } from '../src/core/understanding/dialog-acts';
 import { generateKnowledge } from './generate-knowledge';
 import { mb, settle, timeEach } from './measure';
 import { median, npmStart, productionColdCache } from './startup';
@@ -59,8 +56,7 @@ function matchLatency() {
  * net, dialog act, matching, the reply's words), on distinct questions: no cache answers.
  */
 function pipelineLatency(knowledge: ReturnType<typeof loadKnowledge>, distinct: string[]) {
-  const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), resolve(ROOT, 'node_modules/.cache/sciatica-bot')));
-  const assistant = new Assistant(knowledge, new Matcher(knowledge), DialogActRecogniser.forKnowledge(knowledge));
+  const { safety, assistant } = buildPipeline(knowledge, { cacheDir: resolve(ROOT, 'node_modules/.cache/sciatica-bot') });
   const turn = (q: string) => {
     safety.assess(q);
     assistant.respond(q);

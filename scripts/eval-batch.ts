@@ -15,16 +15,12 @@
  *   than labelled: the kind that must not happen) or over.
  * `--rules-only` reads safety with the rules alone, without the learned net.
  */
+import { buildPipeline } from '../src/core/understanding/pipeline';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadKnowledge } from '../src/core/knowledge/load-knowledge';
-import { Assistant } from '../src/core/assistant';
-import { Matcher } from '../src/core/matching/matcher';
-import { SafetyCheck } from '../src/core/safety/safety-check';
-import { SafetyNet } from '../src/core/safety/safety-net';
 import { SAFETY_LEVELS } from '../src/core/safety/safety-level';
 import * as HEADINGS from '../tests/fixtures/questions/headings';
-import { DialogActRecogniser } from '../src/core/understanding/dialog-acts';
 
 interface QuestionBatch {
   inScope: { q: string; section: string; alsoOk?: string[] }[];
@@ -42,10 +38,9 @@ if (files.length === 0) {
   process.exit(2);
 }
 const knowledge = loadKnowledge(resolve(__dirname, '..', 'knowledge'));
-// The assistant, not the bare matcher: small talk ("who built you?") is handled as in the bot.
-const assistant = new Assistant(knowledge, new Matcher(knowledge), DialogActRecogniser.forKnowledge(knowledge));
-// As in the bot: the rules, then the learned net (--rules-only: the rules alone).
-const safety = new SafetyCheck(rulesOnly ? undefined : SafetyNet.for(knowledge.examples.map((e) => e.question)));
+// The assistant, not the bare matcher: small talk ("who built you?") is handled as in the bot;
+// safety as in the bot: the rules, then the learned net (--rules-only: the rules alone).
+const { assistant, safety } = buildPipeline(knowledge, rulesOnly ? { net: false } : {});
 const classifySafety = (text: string) => safety.assess(text);
 const headingOf = new Map(knowledge.sections.map((s) => [s.id, s.heading]));
 

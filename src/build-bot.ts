@@ -1,18 +1,17 @@
+import { buildPipeline } from './core/understanding/pipeline';
 import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import { SciaticaBot } from './bot/sciatica-bot';
-import { Assistant } from './core/assistant';
+import type { Assistant } from './core/assistant';
 import { loadKnowledge } from './core/knowledge/load-knowledge';
 import type { KnowledgeBase } from './core/knowledge/section';
-import { Matcher } from './core/matching/matcher';
+import type { Matcher } from './core/matching/matcher';
 import { NO_CONTACTS, type Contacts } from './core/replies/contacts';
 import { loadFallbackKinds } from './core/replies/fallback-kinds';
 import { WholeSections } from './core/replies/whole-section';
-import { SafetyCheck } from './core/safety/safety-check';
-import { SafetyNet } from './core/safety/safety-net';
+import type { SafetyCheck } from './core/safety/safety-check';
 import { RiskDialog } from './dialogs/risk-dialog';
 import { NO_EVENTS, type EventSink } from './events/turn-event';
 import type { Logger } from './logger';
-import { DialogActRecogniser } from './core/understanding/dialog-acts';
 import { loadTechniques } from './core/knowledge/techniques';
 import { loadWalkthroughCues } from './core/knowledge/walkthrough-cues';
 import { Walkthroughs } from './core/knowledge/walkthroughs';
@@ -52,13 +51,10 @@ export interface BuildBotOptions {
 /** The bot and what it stands on, shared by the server, the terminal chat and the tests. */
 export function buildBot(options: BuildBotOptions): BotParts {
   const knowledge = loadKnowledge(options.knowledgeDir);
-  const matcher = new Matcher(knowledge);
-  // The example questions show the net what ordinary questions look like.
-  const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir));
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
   const contacts = options.contacts ?? NO_CONTACTS;
   const fallbackKinds = loadFallbackKinds(options.knowledgeDir, knowledge.outOfScope.keys());
-  const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge, options.cacheDir), { kinds: fallbackKinds, contacts });
+  const { safety, matcher, assistant } = buildPipeline(knowledge, { cacheDir: options.cacheDir, fallback: { kinds: fallbackKinds, contacts } });
   const cues = loadWalkthroughCues(options.knowledgeDir);
   // "Walk me through the low back massage" names its technique the way the same question would.
   const sectionsFor = (text: string) => {

@@ -24,6 +24,12 @@ export interface AssistantTurn {
   outcome: Outcome;
 }
 
+/** How a fallback words each out-of-scope topic, and who a person can reach: both optional. */
+export interface FallbackOptions {
+  kinds?: ReadonlyMap<string, FallbackTopic>;
+  contacts?: Contacts;
+}
+
 /**
  * Answers an ordinary (not risk-related) message from the knowledge base: small talk,
  * an answer with its source, "did you mean", or an honest fallback. No botbuilder here.
@@ -40,7 +46,7 @@ export class Assistant {
     /** The first stage: a message that is only social (thanks, a goodbye, praise) asks the article nothing. */
     private readonly acts: Pick<DialogActRecogniser, 'recognise'>,
     /** How a fallback words each out-of-scope topic, and who a person can reach: both optional. */
-    private readonly fallback: { kinds?: ReadonlyMap<string, FallbackTopic>; contacts?: Contacts } = {},
+    private readonly fallback: FallbackOptions = {},
   ) {
     this.neighbours = new Neighbours(knowledge);
     this.topics = knowledge.sections.filter((s) => s.level === 2);

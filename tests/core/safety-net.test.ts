@@ -67,6 +67,20 @@ describe('the learned safety net under the rules', () => {
     expect(sure('check-first').assess("I'm pregnant, can I use the massager?").conditions).toEqual(['pregnancy']);
   });
 
+  it('leaves a message the dialog-act stage reads as wholly social to the rules', () => {
+    const closing = { recognise: (text: string) => (/^(no,? )?i think that's everything|^thanks/.test(text) ? ('goodbye' as const) : undefined) };
+    const alarmed = new SafetyCheck({ levelOf: () => 'crisis' }, closing);
+    expect(alarmed.assess("No, I think that's everything for now.").level).toBe('none');
+    // A question still goes to the net, and a crisis the rules name is never left out.
+    expect(alarmed.assess('how do I use the massager?').level).toBe('crisis');
+    expect(alarmed.assess("thanks, but I want to kill myself").level).toBe('crisis');
+  });
+
+  it('does not read a shorter real word as a typo of a longer risk word', () => {
+    expect(new SafetyCheck().assess("How long should I leave the massager on? I'd hate to overdo it.").level).toBe('none');
+    expect(new SafetyCheck().assess('i took an overdoes of my tablets').level).toBe('crisis');
+  });
+
   it('does not turn a condition the rules read as not applying back into "check first"', () => {
     const sure = (level: SafetyLevel) => new SafetyCheck({ levelOf: () => level });
     // Resolved, someone else's, negated: the rules found the condition and its context.

@@ -1,7 +1,7 @@
 import { LruCache } from '../lru-cache';
-import type { Message } from '../understanding/message';
+import { readMessage, type Message } from '../understanding/message';
+import type { DialogActRecogniser } from '../understanding/dialog-acts';
 import { classifySafety } from './classify-safety';
-import { safetyText } from './safety-text';
 import { SAFETY_LEVELS, type SafetyAssessment, type SafetyLevel } from './safety-level';
 import type { SafetyNet } from './safety-net';
 
@@ -17,15 +17,25 @@ export class SafetyCheck {
   /** People repeat themselves, and every suggested-action click sends the same words. */
   private readonly recent = new LruCache<string, SafetyLevel>(2000);
 
-  constructor(private readonly net?: Pick<SafetyNet, 'levelOf'>) {}
+  constructor(
+    private readonly net?: Pick<SafetyNet, 'levelOf'>,
+    /**
+     * The dialog-act stage, which runs first: a message it reads as wholly social ("no, I think
+     * that's everything for now") is read by the rules alone. The net learned risk against
+     * questions and has never seen a closing (fresh voices: two closings got the crisis reply);
+     * teaching it closings instead made it miss red flags it caught before.
+     */
+    private readonly acts?: Pick<DialogActRecogniser, 'recognise'>,
+  ) {}
 
   /** A message read once at the pipeline's entry (readMessage), or words that are read here. */
-  assess(input: string | Pick<Message, 'safetyText'>): SafetyAssessment {
-    const message = typeof input === 'string' ? { safetyText: safetyText(input) } : input;
+  assess(input: string | Pick<Message, 'safetyText' | 'text'>): SafetyAssessment {
+    const message = typeof input === 'string' ? readMessage(input) : input;
     const ruled = classifySafety(message);
     // A red flag or crisis the rules recognised keeps its named reply: the net cannot swap a
     // crisis for "see a doctor today".
     if (ruled.level !== 'none' && ruled.level !== 'check-first') return ruled;
+    if (this.acts?.recognise(message.text)) return ruled;
     const learned = this.learnedLevel(message);
     if (!learned || precedence(learned) >= precedence(ruled.level)) return ruled;
     // The rules read the condition the message names and found it does not apply: the net, which

@@ -80,6 +80,9 @@ function correct(word: string): string {
   // Typos rarely change the first letter; requiring it keeps unrelated words apart.
   for (const target of byFirstLetter.get(word[0]!) ?? []) {
     if (family !== undefined && target.stem !== family) continue;
+    // A word that a longer target begins with is another word, not a typo of it: "overdo" is
+    // not "overdose" (held out, "I'd hate to overdo it" got the crisis reply).
+    if (target.word.length - word.length >= 2 && target.word.startsWith(word)) continue;
     const d = editDistance(word, target.word, max);
     if (d < bestDistance) {
       best = target.word;

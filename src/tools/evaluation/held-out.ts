@@ -1,11 +1,9 @@
-import { Assistant } from '../../core/assistant';
+import { buildPipeline } from '../../core/understanding/pipeline';
 import type { Example } from '../../core/knowledge/examples';
 import type { KnowledgeBase } from '../../core/knowledge/section';
 import { Matcher } from '../../core/matching/matcher';
-import { SafetyCheck } from '../../core/safety/safety-check';
-import { SafetyNet } from '../../core/safety/safety-net';
 import { routeMessage, type Route } from './route';
-import { DialogActRecogniser } from '../../core/understanding/dialog-acts';
+
 
 /** What one held-out voice scored: every figure a count, so voices can be summed. */
 export interface VoiceScore {
@@ -89,9 +87,7 @@ export function actsHeldOutByVoice(knowledge: KnowledgeBase, options: BuildOptio
 /** Builds the pipeline the bot runs, on this knowledge, and returns its router. */
 export function buildRouter(knowledge: KnowledgeBase, options: BuildOptions = {}): (text: string) => Route {
   const matcher = options.matcherFor?.(knowledge) ?? new Matcher(knowledge, { cacheSize: 0 });
-  const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge));
-  const net = options.net === false ? undefined : SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir);
-  const safety = new SafetyCheck(net);
+  const { safety, assistant } = buildPipeline(knowledge, { matcher, ...(options.net === false ? { net: false } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
   const headings = new Map(knowledge.sections.map((s) => [s.id, s.heading]));
   return (text) => routeMessage(text, safety, assistant, headings);
 }

@@ -29,24 +29,29 @@ export function safetyHeldOutByVoice(ordinary: readonly string[], options: { net
   return voices.map((held) => {
     const rest = voices.filter((v) => v !== held);
     const check = new SafetyCheck(options.net === false ? undefined : SafetyNet.trainedOn(rest, ordinary, options.cacheDir, `held-out-without-${held.voice.replace(/\.ya?ml$/, '')}`));
-    const score: SafetyVoiceScore = { voice: held.voice, levels: {}, harmless: 0, answeredAsOrdinary: 0, falseAlarms: 0, misses: [] };
-    for (const { text, level } of held.messages) {
-      const got = check.assess(text);
-      const said = got.askRedFlags ? 'asks red flags' : got.level;
-      if (level === 'none') {
-        score.harmless++;
-        if (got.level === 'none') score.answeredAsOrdinary++;
-        else score.misses.push({ question: text, expected: 'none', got: said });
-        if (URGENT_LEVELS.has(got.level)) score.falseAlarms++;
-        continue;
-      }
-      const figure = (score.levels[level] ??= { of: 0, covered: 0, declared: 0 });
-      figure.of++;
-      if (got.level === level && !got.askRedFlags) figure.declared++;
-      // A risk message needs the provider advice first, not the red-flag questions before it.
-      if (level === 'check-first' ? got.level !== 'none' && !got.askRedFlags : covers(got, level)) figure.covered++;
-      else score.misses.push({ question: text, expected: level, got: said });
-    }
-    return score;
+    return scoreSafetyVoice(held, check);
   });
+}
+
+/** How one voice of labelled messages fares through a safety check, level by level. */
+export function scoreSafetyVoice(held: { voice: string; messages: readonly { text: string; level: SafetyLevel }[] }, check: Pick<SafetyCheck, 'assess'>): SafetyVoiceScore {
+  const score: SafetyVoiceScore = { voice: held.voice, levels: {}, harmless: 0, answeredAsOrdinary: 0, falseAlarms: 0, misses: [] };
+  for (const { text, level } of held.messages) {
+    const got = check.assess(text);
+    const said = got.askRedFlags ? 'asks red flags' : got.level;
+    if (level === 'none') {
+      score.harmless++;
+      if (got.level === 'none') score.answeredAsOrdinary++;
+      else score.misses.push({ question: text, expected: 'none', got: said });
+      if (URGENT_LEVELS.has(got.level)) score.falseAlarms++;
+      continue;
+    }
+    const figure = (score.levels[level] ??= { of: 0, covered: 0, declared: 0 });
+    figure.of++;
+    if (got.level === level && !got.askRedFlags) figure.declared++;
+    // A risk message needs the provider advice first, not the red-flag questions before it.
+    if (level === 'check-first' ? got.level !== 'none' && !got.askRedFlags : covers(got, level)) figure.covered++;
+    else score.misses.push({ question: text, expected: level, got: said });
+  }
+  return score;
 }

@@ -18,7 +18,18 @@ export class AssertionContext {
 
   private readonly terminator: RegExp;
   private readonly uncertain: RegExp;
-  private readonly cancels: { direction: 'forward' | 'backward'; scope: number; pattern: RegExp; conditions?: ReadonlySet<string>; rules: ReadonlySet<string>; continues: boolean }[] = [];
+  private readonly cancels: {
+    direction: 'forward' | 'backward';
+    scope: number;
+    pattern: RegExp;
+    conditions?: ReadonlySet<string>;
+    rules: ReadonlySet<string>;
+    continues: boolean;
+    /** Cancels only when a denial follows the mention: a supposition ("if I had...") then "but I don't". */
+    deniedAfter: boolean;
+  }[] = [];
+  private readonly denials: RegExp;
+  private readonly askerNotMassaged: RegExp;
   /** A clause that continues the mention after a "but" or a full stop: "..., but it's long gone". */
   private readonly continuation: RegExp;
   private readonly notBeingMassaged: RegExp;
@@ -46,7 +57,8 @@ export class AssertionContext {
           const conditions = category.conditions ? new Set(category.conditions) : undefined;
           const rules = new Set(category.rules ?? []);
           const continues = direction === 'backward' && category['continues-after-terminator'] === true;
-          this.cancels.push({ direction, scope: part.scope, pattern: compile(part.triggers, `${name}.${direction}`), continues, rules, ...(conditions ? { conditions } : {}) });
+          const deniedAfter = category['denied-after'] === true;
+          this.cancels.push({ direction, scope: part.scope, pattern: compile(part.triggers, `${name}.${direction}`), continues, rules, deniedAfter, ...(conditions ? { conditions } : {}) });
         }
       }
     }
@@ -55,6 +67,8 @@ export class AssertionContext {
     this.ownerBefore = { scope: data['owner-before'].scope, pattern: compile(data['owner-before'].patterns, 'owner-before') };
     this.massagingSomeoneElse = compile(data['massaging-someone-else'], 'massaging-someone-else');
     this.massagingTheAsker = compile(data['massaging-the-asker'], 'massaging-the-asker');
+    this.askerNotMassaged = compile(data['asker-not-massaged'], 'asker-not-massaged');
+    this.denials = compile(data.denials, 'denials');
     this.negatedTrigger = compile([data['negated-trigger']], 'negated-trigger');
   }
 
@@ -71,8 +85,9 @@ export class AssertionContext {
     // gone", "sprained it last season. totally healed". That clause counts when it opens with
     // a word pointing back (it, that, she) or with the trigger itself, not with a new subject.
     const next = this.continuation.exec(rest);
-    for (const { direction, scope, pattern, conditions, rules, continues } of this.cancels) {
+    for (const { direction, scope, pattern, conditions, rules, continues, deniedAfter } of this.cancels) {
       if (conditions && !conditions.has(condition) && !(ruleId && rules.has(ruleId))) continue;
+      if (deniedAfter && !this.denials.test(text.slice(end))) continue;
       const windows = direction === 'forward' ? [{ words: lastWords(before, scope), opensWith: false }] : [{ words: firstWords(after, scope), opensWith: false }];
       // Without a word pointing back, the next clause must open with the trigger (two words in at
       // most): "but my dad's infection cleared up" is about someone else.
@@ -91,7 +106,8 @@ export class AssertionContext {
       }
     }
     const owner = this.ownerBefore.pattern.test(lastWords(before, this.ownerBefore.scope));
-    if (!owner) return true;
+    // The asker's own condition, when they say someone else is the one massaged.
+    if (!owner) return !this.askerNotMassaged.test(text);
     // "my wife is pregnant but the massage is for me, not her": the other person is said not to be massaged.
     if (this.notBeingMassaged.test(text)) return false;
     return this.massagingSomeoneElse.test(text) || !this.massagingTheAsker.test(text);
@@ -128,10 +144,13 @@ interface ContextFile {
       forward?: { scope: number; triggers: string[] };
       backward?: { scope: number; triggers: string[] };
       'continues-after-terminator'?: boolean;
+      'denied-after'?: boolean;
     }
   >;
   continuation: string;
   'not-being-massaged': string[];
+  'asker-not-massaged': string[];
+  denials: string[];
   'other-people': string[];
   'owner-before': { scope: number; patterns: string[] };
   'massaging-someone-else': string[];

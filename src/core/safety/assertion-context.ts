@@ -105,6 +105,19 @@ export class AssertionContext {
         if (!this.negatedTrigger.test(`${lead.trimEnd()} `)) return false;
       }
     }
+    return this.belongsToMassaged(text, before);
+  }
+
+  /**
+   * True when the mention at `[start, end)` of `text` is the person's who would be massaged,
+   * whatever its time or negation: for red flags that are a history ("had cancer").
+   */
+  isOfMassaged(text: string, start: number, end: number): boolean {
+    return this.belongsToMassaged(text, this.sentenceAround(text, start, end).before);
+  }
+
+  /** Whose the mention is, from the words before it in its clause, and who the message says is massaged. */
+  private belongsToMassaged(text: string, before: string): boolean {
     const owner = this.ownerBefore.pattern.test(lastWords(before, this.ownerBefore.scope));
     // The asker's own condition, when they say someone else is the one massaged.
     if (!owner) return !this.askerNotMassaged.test(text);

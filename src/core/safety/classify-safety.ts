@@ -39,7 +39,7 @@ export function ruleFires(rule: SafetyRule, raw: string, condition?: string): bo
   const text = prepared(raw);
   const parts = clauses(text);
   if (!candidatesFor(text, parts).has(rule)) return false;
-  return fires(rule, parts, FIRST_PERSON.test(text), condition ? appliesFor(text, condition, rule.id) : undefined);
+  return fires(rule, parts, FIRST_PERSON.test(text), condition ? appliesFor(text, condition, rule.id) : rule.experiencer ? ofMassaged(text) : undefined);
 }
 
 const ALL_RULES = [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CONDITION_RULES, ...UNNAMED_CONDITION_RULES];
@@ -65,7 +65,8 @@ function assess(text: string): SafetyAssessment {
   const parts = clauses(text);
   const personal = FIRST_PERSON.test(text);
   const candidates = candidatesFor(text, parts);
-  const found = (rules: SafetyRule[]) => rules.filter((rule) => candidates.has(rule) && fires(rule, parts, personal)).map((r) => r.id);
+  const found = (rules: SafetyRule[]) =>
+    rules.filter((rule) => candidates.has(rule) && fires(rule, parts, personal, rule.experiencer ? ofMassaged(text) : undefined)).map((r) => r.id);
 
   for (const [level, rules] of [
     ['emergency', EMERGENCY_RULES],
@@ -101,6 +102,14 @@ function appliesFor(text: string, condition: string, ruleId: string): Applies {
   return (clause, index, length, negated) => {
     const at = text.indexOf(clause) + index;
     return CONTEXT.applies(text, at, at + length, condition, negated, ruleId);
+  };
+}
+
+/** A red flag that is a history counts when it is not negated and is the massaged person's. */
+function ofMassaged(text: string): Applies {
+  return (clause, index, length, negated) => {
+    const at = text.indexOf(clause) + index;
+    return !negated && CONTEXT.isOfMassaged(text, at, at + length);
   };
 }
 

@@ -44,7 +44,7 @@ export interface RuleSet {
 
 /** Every key a rule file may have. */
 const KEYS = new Set([
-  'id', 'level', 'signal', 'condition', 'order', 'personal', 'acrossClauses', 'net', 'source',
+  'id', 'level', 'signal', 'condition', 'order', 'personal', 'acrossClauses', 'net', 'experiencer', 'source',
   'patterns', 'words', 'must-fire', 'must-not-fire',
 ]);
 const NAME = /^[a-z][a-z0-9-]*$/;
@@ -140,7 +140,7 @@ function readRuleFile(path: string, file: string, level: RuleLevel, vocabularies
   if (data.signal !== undefined && level === 'check-first') fail('check-first rules report a condition, not a "signal"');
   const order = data.order ?? Number.MAX_SAFE_INTEGER;
   if (typeof order !== 'number' || !Number.isFinite(order)) fail('"order" must be a number');
-  for (const flag of ['personal', 'acrossClauses', 'net'] as const) {
+  for (const flag of ['personal', 'acrossClauses', 'net', 'experiencer'] as const) {
     if (data[flag] !== undefined && typeof data[flag] !== 'boolean') fail(`"${flag}" must be true or false`);
   }
   if (typeof data.source !== 'string' || data.source.trim() === '') fail('"source" must say where the rule comes from');
@@ -170,6 +170,10 @@ function readRuleFile(path: string, file: string, level: RuleLevel, vocabularies
   if (data.personal) rule.personal = true;
   if (data.acrossClauses) rule.acrossClauses = true;
   if (data.net) rule.net = true;
+  if (data.experiencer) {
+    if (condition) fail('"experiencer" is for red flags: a condition rule reads its whole context already');
+    rule.experiencer = true;
+  }
   return {
     file,
     id: id as string,

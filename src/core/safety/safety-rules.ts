@@ -18,6 +18,12 @@ export interface SafetyRule {
   acrossClauses?: boolean;
   /** A safety net: any negation earlier in the clause cancels it, not only one just before. */
   net?: boolean;
+  /**
+   * A red flag that is someone's history rather than a symptom now ("had cancer"): it counts
+   * only for the person who would be massaged ("my grandad had cancer in the 90s, I want to
+   * learn massage for my own sciatica" is not the asker's). When it happened never cancels it.
+   */
+  experiencer?: boolean;
 }
 
 const RULES = loadRuleFiles();

@@ -39,7 +39,8 @@ export class AssertionContext {
   private readonly massagingSomeoneElse: RegExp;
 
   constructor(data: ContextFile, source = 'context data') {
-    const others = (data['other-people'] ?? []).map(escape).join('|');
+    // Regex fragments: kinship words are made with parts (grand\w+, step\w+, \w+mate).
+    const others = (data['other-people'] ?? []).join('|');
     const compile = (fragments: string[] | undefined, what: string) => {
       if (!fragments?.length) throw new Error(`${source}: "${what}" needs at least one pattern.`);
       try {
@@ -174,6 +175,5 @@ interface ContextFile {
 const POINTS_BACK = /\b(it|that|them)\b/;
 /** Whether the clause from a trigger on ends in a question mark (before any comma or full stop). */
 const asks = (fromTrigger: string) => /^[^,.;!?]*\?/.test(fromTrigger);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lastWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(-n).join(' ');
 const firstWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(0, n).join(' ');

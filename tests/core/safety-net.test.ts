@@ -76,6 +76,14 @@ describe('the learned safety net under the rules', () => {
     expect(alarmed.assess("thanks, but I want to kill myself").level).toBe('crisis');
   });
 
+  it('reads clinical shorthand in full (knowledge/safety/abbreviations.yml)', () => {
+    const rules = new SafetyCheck();
+    expect(rules.assess('G1 24/40, sciatica flaring. can I get a massage?')).toMatchObject({ level: 'check-first', conditions: ['pregnancy'] });
+    expect(rules.assess('MVC last night, severe back pain, pain 10/10').level).toBe('emergency');
+    expect(rules.assess('pt c/o bilat leg weakness, worse today').level).toBe('emergency');
+    expect(rules.assess('hx of HTN, can I use the massager?')).toMatchObject({ level: 'check-first', conditions: ['high-blood-pressure'] });
+  });
+
   it('does not read a shorter real word as a typo of a longer risk word', () => {
     expect(new SafetyCheck().assess("How long should I leave the massager on? I'd hate to overdo it.").level).toBe('none');
     expect(new SafetyCheck().assess('i took an overdoes of my tablets').level).toBe('crisis');

@@ -101,8 +101,12 @@ const MEANINGFUL_EMOJI = /[\u{1F930}\u{1FAC3}\u{1FAC4}]/gu; // pregnant woman, m
 /** Turns of phrase whose "not" negates nothing: "not gonna lie, I inject". */
 const FALSE_NEGATIONS = /\b(not gonna lie|not going to lie|no lie|ngl|not being dramatic|not to be dramatic|not trying to be dramatic)\b/g;
 
+/** Clinical shorthand in full ("mvc" -> "car crash", "24/40" -> "24 weeks pregnant"): knowledge/safety/abbreviations.yml. */
+const ABBREVIATIONS = readAbbreviations(join(projectRoot(__dirname), 'knowledge', 'safety', 'abbreviations.yml'));
+
 export function safetyText(raw: string): string {
-  return normaliseText(raw.replace(MEANINGFUL_EMOJI, ' pregnant '), MAX_SAFETY_CHARS)
+  const text = normaliseText(raw.replace(MEANINGFUL_EMOJI, ' pregnant '), MAX_SAFETY_CHARS);
+  return ABBREVIATIONS.reduce((t, [pattern, full]) => t.replace(pattern, full), text)
     .replace(FALSE_NEGATIONS, ' ')
     .replace(/[a-z]+/g, (w) => correct(w))
     .replace(/\b(can|don|didn|doesn|isn|aren|won|haven|hasn|couldn|wasn)'?t\b/g, (m) => m.replace("'", '').replace(/t$/, "'t"));
@@ -145,6 +149,18 @@ const FINE_AFTER = /^\W*(and (my |her |his )?\w+ )?('s |s )?(are |is |were |was 
 
 /** First-person words: "my legs are numb" is a symptom, "can sciatica affect both legs?" a question. */
 export const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
+
+/** Each abbreviation as a whole-word pattern (keys may be regex fragments) and what it stands for. */
+function readAbbreviations(file: string): [RegExp, string][] {
+  const data = parse(readFileSync(file, 'utf8')) as { abbreviations?: Record<string, string> };
+  return Object.entries(data.abbreviations ?? {}).map(([key, full]) => {
+    try {
+      return [new RegExp(`(?<![\\w/])${key}(?![\\w/])`, 'g'), full.replace(/\\(\d)/g, '$$$1')];
+    } catch (error) {
+      throw new Error(`${file}: "${key}" is not a valid pattern: ${(error as Error).message}`);
+    }
+  });
+}
 
 /** knowledge/safety/typo-words.yml: extra words to correct towards, and real words never corrected. */
 function readTypoWords(file: string): { targets: string[]; notTypos: string[] } {

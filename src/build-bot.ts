@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import { SciaticaBot } from './bot/sciatica-bot';
 import { Assistant } from './core/assistant';
 import { loadKnowledge } from './core/knowledge/load-knowledge';
@@ -19,6 +19,7 @@ import { Walkthroughs } from './core/knowledge/walkthroughs';
 import { decide } from './core/matching/decide';
 import { normaliseText } from './core/text/normalise';
 import { WalkthroughTimers, type Clock, type ContinueConversation } from './bot/walkthrough-timers';
+import { knowsItsKeys } from './storage/bounded-memory-storage';
 
 export interface BotParts {
   bot: SciaticaBot;
@@ -55,7 +56,15 @@ export function buildBot(options: BuildBotOptions): BotParts {
   const matcher = new Matcher(knowledge);
   // The example questions show the net what ordinary questions look like.
   const safety = new SafetyCheck(SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir));
-  const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+  const storage = options.storage ?? new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  // A storage that knows its keys (the bounded memory one) spares a conversation with no state its read.
+  const mayHoldState = knowsItsKeys(storage)
+    ? (context: TurnContext) => {
+        const key = conversationState.getStorageKey(context);
+        return key === undefined || storage.holds(key);
+      }
+    : undefined;
   const contacts = options.contacts ?? NO_CONTACTS;
   const fallbackKinds = loadFallbackKinds(options.knowledgeDir, knowledge.outOfScope.keys());
   const assistant = new Assistant(knowledge, matcher, DialogActRecogniser.forKnowledge(knowledge, options.cacheDir), { kinds: fallbackKinds, contacts });
@@ -79,6 +88,7 @@ export function buildBot(options: BuildBotOptions): BotParts {
     wholeSections: new WholeSections(knowledge),
     ...(walkthroughs ? { walkthroughs } : {}),
     ...(timers ? { timers } : {}),
+    ...(mayHoldState ? { mayHoldState } : {}),
   });
   return { bot, assistant, knowledge, matcher, safety, conversationState, ...(walkthroughs ? { walkthroughs } : {}), ...(timers ? { timers } : {}) };
 }

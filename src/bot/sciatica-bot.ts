@@ -58,6 +58,11 @@ export interface BotDependencies {
   walkthroughs?: Walkthroughs;
   /** A walkthrough step's timer; without it (no way to message later) none is offered. */
   timers?: WalkthroughTimers;
+  /**
+   * Whether the conversation may have state stored (false only when the storage knows it has
+   * none: see KnowsItsKeys). Without it every message reads the conversation's state.
+   */
+  mayHoldState?: (context: TurnContext) => boolean;
 }
 
 /** Where the turn's safety assessment waits for the walkthrough, so a message is assessed once. */
@@ -141,7 +146,13 @@ export class SciaticaBot extends TeamsActivityHandler {
       });
     }
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
+    // Only a turn that read the state can have changed it; a dialog stack left empty is not
+    // kept, so a conversation whose dialog ended has nothing stored again.
+    if (this.deps.conversationState.get(context)) {
+      const dialogs = await this.dialogState.get(context);
+      if (dialogs && !dialogs.dialogStack?.length) await this.dialogState.delete(context);
+      await this.deps.conversationState.saveChanges(context, false);
+    }
   }
 
   /**
@@ -173,9 +184,12 @@ export class SciaticaBot extends TeamsActivityHandler {
     // and anything but the exact button message goes on below as usual.
     const whole = this.deps.wholeSections?.sectionFor(text);
     context.turnState.set(TURN_SAFETY, whole ? NOT_A_RISK : safety);
-    await this.deps.timers?.resume(context);
+    // A conversation with nothing stored runs no dialog and waits on no timer: its state is not
+    // read at all (an answer writes none outside Teams), so the turn neither loads nor saves it.
+    const stored = this.deps.mayHoldState?.(context) ?? true;
+    if (stored) await this.deps.timers?.resume(context);
     // No default here: a conversation that never opened the dialog then has no state to write.
-    const state = await this.dialogState.get(context);
+    const state = stored ? await this.dialogState.get(context) : undefined;
     if (state?.dialogStack?.[0]?.id === WALKTHROUGH_DIALOG) {
       await this.continueWalkthrough(context, text, whole ? NOT_A_RISK : safety);
       return;

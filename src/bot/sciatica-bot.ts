@@ -109,19 +109,6 @@ export class SciaticaBot extends TeamsActivityHandler {
       );
     }
 
-    this.onMessage(async (context, next) => {
-      const feedback = feedbackOf(context);
-      if (feedback?.kind === 'vote') await this.handleVote(context, feedback);
-      else if (feedback?.kind === 'comment') await this.handleComment(context, feedback);
-      else {
-        const text = messageText(context);
-        // An Adaptive Card click carries its words in its value only; the dialogs' prompts read the text.
-        if (!context.activity.text && text) context.activity.text = text;
-        await this.handleMessage(context, text);
-      }
-      await next();
-    });
-
     this.onMembersAdded(async (context, next) => {
       await this.greet(context);
       await next();
@@ -152,6 +139,29 @@ export class SciaticaBot extends TeamsActivityHandler {
       const dialogs = await this.dialogState.get(context);
       if (dialogs && !dialogs.dialogStack?.length) await this.dialogState.delete(context);
       await this.deps.conversationState.saveChanges(context, false);
+    }
+  }
+
+  /**
+   * A message goes straight to the bot's handling: the documented override of the message
+   * step, rather than an onMessage handler, so a message turn does not run the 'Turn',
+   * 'Message' and 'Dialog' handler chains (no handler is registered on them; each is a few
+   * promises per turn).
+   */
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    if (context.activity.type === ActivityTypes.Message) await this.onMessageActivity(context);
+    else await super.onTurnActivity(context);
+  }
+
+  protected override async onMessageActivity(context: TurnContext): Promise<void> {
+    const feedback = feedbackOf(context);
+    if (feedback?.kind === 'vote') await this.handleVote(context, feedback);
+    else if (feedback?.kind === 'comment') await this.handleComment(context, feedback);
+    else {
+      const text = messageText(context);
+      // An Adaptive Card click carries its words in its value only; the dialogs' prompts read the text.
+      if (!context.activity.text && text) context.activity.text = text;
+      await this.handleMessage(context, text);
     }
   }
 

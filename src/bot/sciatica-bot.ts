@@ -6,8 +6,9 @@ import {
   type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-// From its own module, not the package index: see src/dialogs/risk-dialog.ts.
+import type { DialogState } from 'botbuilder-dialogs';
+// Values from their own modules, never the package index (about 30 MB more): see src/dialogs/risk-dialog.ts.
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { Assistant } from '../core/assistant';
 import type { Walkthroughs } from '../core/knowledge/walkthroughs';

@@ -1,8 +1,8 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogTurnStatus, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-// From their own modules, not the package index: see src/dialogs/risk-dialog.ts.
+import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+// Values from their own modules, never the package index (about 30 MB more): see src/dialogs/risk-dialog.ts.
 import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
-import { Dialog } from 'botbuilder-dialogs/lib/dialog';
+import { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 import { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt';
 import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 import type { Technique, TechniqueVariant } from '../core/knowledge/techniques';

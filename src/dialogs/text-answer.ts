@@ -13,7 +13,7 @@ interface TextAnswerState {
  * Asks a question and ends with the next message's text: what botbuilder-dialogs' TextPrompt
  * does without a validator, which is how the dialogs here use it (the core reads the answer).
  * TextPrompt's module also loads the choice prompts' language recognisers (numbers in a dozen
- * cultures, about 4.5 MB of memory and 40 ms of start-up) that no prompt here uses. The state
+ * cultures, about 4.5 MB of memory and 30 ms of start-up) that no prompt here uses. The state
  * on the stack has TextPrompt's shape ({ options, state }), so a conversation saved by one
  * goes on with the other.
  */

@@ -1,5 +1,5 @@
+import { ConversationState, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import { buildPipeline } from './core/understanding/pipeline';
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import { SciaticaBot } from './bot/sciatica-bot';
 import type { Assistant } from './core/assistant';
 import { loadKnowledge } from './core/knowledge/load-knowledge';
@@ -18,6 +18,7 @@ import { Walkthroughs } from './core/knowledge/walkthroughs';
 import { decide } from './core/matching/decide';
 import { normaliseText } from './core/text/normalise';
 import { WalkthroughTimers, type Clock, type ContinueConversation } from './bot/walkthrough-timers';
+import { knowsItsKeys } from './storage/bounded-memory-storage';
 
 export interface BotParts {
   bot: SciaticaBot;
@@ -51,7 +52,15 @@ export interface BuildBotOptions {
 /** The bot and what it stands on, shared by the server, the terminal chat and the tests. */
 export function buildBot(options: BuildBotOptions): BotParts {
   const knowledge = loadKnowledge(options.knowledgeDir);
-  const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+  const storage = options.storage ?? new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  // A storage that knows its keys (the bounded memory one) spares a conversation with no state its read.
+  const mayHoldState = knowsItsKeys(storage)
+    ? (context: TurnContext) => {
+        const key = conversationState.getStorageKey(context);
+        return key === undefined || storage.holds(key);
+      }
+    : undefined;
   const contacts = options.contacts ?? NO_CONTACTS;
   const fallbackKinds = loadFallbackKinds(options.knowledgeDir, knowledge.outOfScope.keys());
   const { safety, matcher, assistant } = buildPipeline(knowledge, { cacheDir: options.cacheDir, fallback: { kinds: fallbackKinds, contacts } });
@@ -75,6 +84,7 @@ export function buildBot(options: BuildBotOptions): BotParts {
     wholeSections: new WholeSections(knowledge),
     ...(walkthroughs ? { walkthroughs } : {}),
     ...(timers ? { timers } : {}),
+    ...(mayHoldState ? { mayHoldState } : {}),
   });
   return { bot, assistant, knowledge, matcher, safety, conversationState, ...(walkthroughs ? { walkthroughs } : {}), ...(timers ? { timers } : {}) };
 }

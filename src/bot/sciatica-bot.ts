@@ -6,8 +6,9 @@ import {
   type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-// From its own module, not the package index: see src/dialogs/risk-dialog.ts.
+import type { DialogState } from 'botbuilder-dialogs';
+// Values from their own modules, never the package index (about 30 MB more): see src/dialogs/risk-dialog.ts.
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { Assistant } from '../core/assistant';
 import type { Walkthroughs } from '../core/knowledge/walkthroughs';
@@ -58,6 +59,11 @@ export interface BotDependencies {
   walkthroughs?: Walkthroughs;
   /** A walkthrough step's timer; without it (no way to message later) none is offered. */
   timers?: WalkthroughTimers;
+  /**
+   * Whether the conversation may have state stored (false only when the storage knows it has
+   * none: see KnowsItsKeys). Without it every message reads the conversation's state.
+   */
+  mayHoldState?: (context: TurnContext) => boolean;
 }
 
 /** Where the turn's safety assessment waits for the walkthrough, so a message is assessed once. */
@@ -104,19 +110,6 @@ export class SciaticaBot extends TeamsActivityHandler {
       );
     }
 
-    this.onMessage(async (context, next) => {
-      const feedback = feedbackOf(context);
-      if (feedback?.kind === 'vote') await this.handleVote(context, feedback);
-      else if (feedback?.kind === 'comment') await this.handleComment(context, feedback);
-      else {
-        const text = messageText(context);
-        // An Adaptive Card click carries its words in its value only; the dialogs' prompts read the text.
-        if (!context.activity.text && text) context.activity.text = text;
-        await this.handleMessage(context, text);
-      }
-      await next();
-    });
-
     this.onMembersAdded(async (context, next) => {
       await this.greet(context);
       await next();
@@ -141,7 +134,36 @@ export class SciaticaBot extends TeamsActivityHandler {
       });
     }
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
+    // Only a turn that read the state can have changed it; a dialog stack left empty is not
+    // kept, so a conversation whose dialog ended has nothing stored again.
+    if (this.deps.conversationState.get(context)) {
+      const dialogs = await this.dialogState.get(context);
+      if (dialogs && !dialogs.dialogStack?.length) await this.dialogState.delete(context);
+      await this.deps.conversationState.saveChanges(context, false);
+    }
+  }
+
+  /**
+   * A message goes straight to the bot's handling: the documented override of the message
+   * step, rather than an onMessage handler, so a message turn does not run the 'Turn',
+   * 'Message' and 'Dialog' handler chains (no handler is registered on them; each is a few
+   * promises per turn).
+   */
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    if (context.activity.type === ActivityTypes.Message) await this.onMessageActivity(context);
+    else await super.onTurnActivity(context);
+  }
+
+  protected override async onMessageActivity(context: TurnContext): Promise<void> {
+    const feedback = feedbackOf(context);
+    if (feedback?.kind === 'vote') await this.handleVote(context, feedback);
+    else if (feedback?.kind === 'comment') await this.handleComment(context, feedback);
+    else {
+      const text = messageText(context);
+      // An Adaptive Card click carries its words in its value only; the dialogs' prompts read the text.
+      if (!context.activity.text && text) context.activity.text = text;
+      await this.handleMessage(context, text);
+    }
   }
 
   /**
@@ -173,9 +195,12 @@ export class SciaticaBot extends TeamsActivityHandler {
     // and anything but the exact button message goes on below as usual.
     const whole = this.deps.wholeSections?.sectionFor(text);
     context.turnState.set(TURN_SAFETY, whole ? NOT_A_RISK : safety);
-    await this.deps.timers?.resume(context);
+    // A conversation with nothing stored runs no dialog and waits on no timer: its state is not
+    // read at all (an answer writes none outside Teams), so the turn neither loads nor saves it.
+    const stored = this.deps.mayHoldState?.(context) ?? true;
+    if (stored) await this.deps.timers?.resume(context);
     // No default here: a conversation that never opened the dialog then has no state to write.
-    const state = await this.dialogState.get(context);
+    const state = stored ? await this.dialogState.get(context) : undefined;
     if (state?.dialogStack?.[0]?.id === WALKTHROUGH_DIALOG) {
       await this.continueWalkthrough(context, text, whole ? NOT_A_RISK : safety);
       return;

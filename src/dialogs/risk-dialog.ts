@@ -3,7 +3,7 @@ import type { DialogState, WaterfallStepContext } from 'botbuilder-dialogs';
 // its language recognisers (dates, numbers, choices in a dozen cultures), about 35 MB of
 // memory this bot never uses. The version is pinned, so these paths do not move under us.
 import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
-import { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt';
+import { TextAnswer } from './text-answer';
 import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 import type { Reply } from '../core/replies/reply';
 import type { Condition, SafetyAssessment } from '../core/safety/safety-level';
@@ -52,8 +52,8 @@ export class RiskDialog extends ComponentDialog {
     this.contacts = deps.contacts ?? NO_CONTACTS;
     // Free text and button labels are parsed by the core, not by a choice recogniser,
     // so "I've got kidney stones" works as well as the "Kidney or liver issues" button.
-    this.addDialog(new TextPrompt(CONDITIONS_PROMPT));
-    this.addDialog(new TextPrompt(RED_FLAG_PROMPT));
+    this.addDialog(new TextAnswer(CONDITIONS_PROMPT));
+    this.addDialog(new TextAnswer(RED_FLAG_PROMPT));
     this.addDialog(
       new WaterfallDialog(STEPS, [
         this.adviseFirst.bind(this),

@@ -1,9 +1,9 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogTurnStatus, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-// From their own modules, not the package index: see src/dialogs/risk-dialog.ts.
+import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+// Values from their own modules, never the package index (about 30 MB more): see src/dialogs/risk-dialog.ts.
 import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
-import { Dialog } from 'botbuilder-dialogs/lib/dialog';
-import { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt';
+import { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
+import { TextAnswer } from './text-answer';
 import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 import type { Technique, TechniqueVariant } from '../core/knowledge/techniques';
 import type { WalkthroughRequest, Walkthroughs } from '../core/knowledge/walkthroughs';
@@ -70,9 +70,9 @@ interface StepsState {
 export class WalkthroughDialog extends ComponentDialog {
   constructor(private readonly deps: WalkthroughDependencies) {
     super(WALKTHROUGH_DIALOG);
-    this.addDialog(new TextPrompt(TECHNIQUE_PROMPT));
-    this.addDialog(new TextPrompt(VARIANT_PROMPT));
-    this.addDialog(new TextPrompt(CHECK_PROMPT));
+    this.addDialog(new TextAnswer(TECHNIQUE_PROMPT));
+    this.addDialog(new TextAnswer(VARIANT_PROMPT));
+    this.addDialog(new TextAnswer(CHECK_PROMPT));
     this.addDialog(new WalkthroughSteps(deps));
     this.addDialog(new WaterfallDialog(START, [this.chooseTechnique.bind(this), this.chooseVariant.bind(this), this.cautionsFirst.bind(this), this.beginSteps.bind(this)]));
     this.initialDialogId = START;

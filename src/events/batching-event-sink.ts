@@ -17,6 +17,7 @@ export class BatchingEventSink implements EventSink {
   private queue: string[] = [];
   private writing = false;
   private timer: NodeJS.Timeout | undefined;
+  private draining = false;
   dropped = 0;
 
   constructor(
@@ -39,25 +40,36 @@ export class BatchingEventSink implements EventSink {
 
   /** Resolves once everything queued so far is written (used at shutdown and in tests). */
   async drain(): Promise<void> {
-    if (!this.writing && this.queue.length > 0) void this.flush();
-    while (this.writing || this.queue.length > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    this.draining = true;
+    try {
+      if (!this.writing && this.queue.length > 0) void this.flush();
+      while (this.writing || this.queue.length > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    } finally {
+      this.draining = false;
+    }
   }
 
+  /**
+   * Writes what is queued, once. What arrives meanwhile waits for the delay again (or for a
+   * full batch), rather than being written the moment the last write ends: under load that
+   * was a file open, append and close every few turns instead of a few a second.
+   */
   private async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.writing) return;
     this.writing = true;
-    while (this.queue.length > 0) {
-      const batch = this.queue.join('');
-      this.queue = [];
-      try {
-        await this.write(batch);
-      } catch (error) {
-        // No event content in the log: only that writing failed.
-        this.logger.warn({ err: { message: (error as Error).message } }, 'could not write events');
-      }
+    const batch = this.queue.join('');
+    this.queue = [];
+    try {
+      await this.write(batch);
+    } catch (error) {
+      // No event content in the log: only that writing failed.
+      this.logger.warn({ err: { message: (error as Error).message } }, 'could not write events');
     }
     this.writing = false;
+    if (this.queue.length === 0) return;
+    if (this.draining || this.queue.length >= FULL_BATCH) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), this.delayMs).unref();
   }
 }

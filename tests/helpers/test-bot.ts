@@ -1,4 +1,4 @@
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { resolve } from 'node:path';
 import { buildBot } from '../../src/build-bot';
 import type { TurnEvent } from '../../src/events/turn-event';
@@ -7,8 +7,8 @@ import { createLogger } from '../../src/logger';
 const KNOWLEDGE = resolve(__dirname, '../../knowledge');
 
 /** The real bot on botbuilder's TestAdapter, with its own memory storage and an event list. */
-export function createTestBot(options: { logUserText?: boolean } = {}) {
-  const storage = new MemoryStorage();
+export function createTestBot(options: { logUserText?: boolean; storage?: Storage } = {}) {
+  const storage = options.storage ?? new MemoryStorage();
   const events: TurnEvent[] = [];
   const { bot, conversationState } = buildBot({
     knowledgeDir: KNOWLEDGE,

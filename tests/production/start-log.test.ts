@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type SpawnedBot } from '../helpers/spawn-bot';
 
-/** The node flags `npm start` passes (through tsx), so this run starts the bot as it does. */
+/** The node flags `npm start` passes (`node <flags> src/index.ts`, tsx among them), so this run starts the bot as it does. */
 const startScript: string = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')).scripts.start;
-const startFlags = startScript.split(/\s+/).filter((word) => word.startsWith('--'));
+const startWords = startScript.split(/\s+/);
+const startFlags = startWords.slice(startWords.indexOf('node') + 1, startWords.indexOf('src/index.ts'));
 
 let bot: SpawnedBot;
 beforeAll(async () => {
-  bot = await spawnServer([...startFlags, '--trace-deprecation', '--pending-deprecation', '--import', 'tsx', 'src/index.ts'], { LOG_LEVEL: 'debug' });
+  bot = await spawnServer([...startFlags, '--trace-deprecation', '--pending-deprecation', 'src/index.ts'], { LOG_LEVEL: 'debug' });
 }, 60_000);
 afterAll(async () => {
   await bot.stop();

@@ -157,7 +157,7 @@ function readAbbreviations(file: string): [RegExp, string][] {
     try {
       return [new RegExp(`(?<![\\w/])${key}(?![\\w/])`, 'g'), full.replace(/\\(\d)/g, '$$$1')];
     } catch (error) {
-      throw new Error(`${file}: "${key}" is not a valid pattern: ${(error as Error).message}`);
+      throw new Error(`${file}: "${key}" is not a valid pattern: ${(error as Error).message}`, { cause: error });
     }
   });
 }

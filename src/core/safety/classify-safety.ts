@@ -74,7 +74,15 @@ function assess(text: string): SafetyAssessment {
     ['crisis', CRISIS_RULES],
   ] as const) {
     const signals = found(rules);
-    if (signals.length > 0) return { level, conditions: [], signals };
+    if (signals.length > 0) {
+      // Named only in a question about sciatica in general ("is it true it can affect both
+      // legs? mine's only the left"), by someone who speaks of themselves elsewhere: asked
+      // about, with "get emergency help now if yes", not declared.
+      if (personal && signals.every((id) => onlyAskedInGeneral(rules.find((r) => r.id === id)!, parts))) {
+        return { level: 'check-first', conditions: [], signals, askRedFlags: true };
+      }
+      return { level, conditions: [], signals };
+    }
   }
   // Every condition a rule's pattern finds is noted as its context is read, so one pass gives both
   // the conditions that apply and the ones named but not applying.
@@ -111,6 +119,13 @@ function ofMassaged(text: string): Applies {
     const at = text.indexOf(clause) + index;
     return !negated && CONTEXT.isOfMassaged(text, at, at + length);
   };
+}
+
+/** A personal rule whose every match is in a clause asking about sciatica in general, with no "I" or "my" in it. */
+function onlyAskedInGeneral(rule: SafetyRule, parts: string[]): boolean {
+  if (!rule.personal || rule.acrossClauses) return false;
+  const matching = parts.filter((clause) => rule.pattern.test(clause));
+  return matching.length > 0 && matching.every((clause) => GENERAL_QUESTION.test(clause) && !FIRST_PERSON.test(clause));
 }
 
 /** Whether a match counts, given whether the rules' own negation reads it as negated. */

@@ -16,6 +16,9 @@ export class AssertionContext {
     return new AssertionContext(parse(readFileSync(file, 'utf8')) as ContextFile, file);
   }
 
+  /** What it was built from, for the fingerprint of what the learned net is trained on. */
+  readonly data: string;
+
   private readonly terminator: RegExp;
   private readonly uncertain: RegExp;
   private readonly cancels: {
@@ -39,6 +42,7 @@ export class AssertionContext {
   private readonly massagingSomeoneElse: RegExp;
 
   constructor(data: ContextFile, source = 'context data') {
+    this.data = JSON.stringify(data);
     // Regex fragments: kinship words are made with parts (grand\w+, step\w+, \w+mate).
     const others = (data['other-people'] ?? []).join('|');
     const compile = (fragments: string[] | undefined, what: string) => {

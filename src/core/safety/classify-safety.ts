@@ -4,7 +4,7 @@ import { AssertionContext } from './assertion-context';
 import type { Condition, SafetyAssessment } from './safety-level';
 import { CONDITION_RULES, CRISIS_RULES, EMERGENCY_RULES, UNNAMED_CONDITION_RULES, URGENT_RULES, type SafetyRule } from './safety-rules';
 import { RulePrefilter } from './rule-prefilter';
-import { clauses, FIRST_PERSON, isNegated, safetyText } from './safety-text';
+import { clauses, FIRST_PERSON, isNegated, SAFETY_TEXT_DATA, safetyText } from './safety-text';
 
 /**
  * A clause that asks about sciatica in general ("can sciatica affect both legs?"), not about
@@ -33,6 +33,13 @@ export function classifySafety(raw: string | Pick<Message, 'safetyText'>): Safet
 }
 
 const CONTEXT = AssertionContext.fromFile();
+
+/**
+ * What the rules read besides their patterns (the assertion context, the safety text's typo
+ * words and abbreviations): the learned net is trained on the rules' verdicts, so a saved net
+ * trained before a change to any of it must not be read (its file name's fingerprint has it).
+ */
+export const RULES_DATA = `${CONTEXT.data} ${SAFETY_TEXT_DATA}`;
 
 /** Whether one rule fires on a message, read as classifySafety reads it (the rule files' examples are tested with it). */
 export function ruleFires(rule: SafetyRule, raw: string, condition?: string): boolean {

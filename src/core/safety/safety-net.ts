@@ -1,6 +1,6 @@
 import { cachedStem } from '../matching/stem';
 import { TermClassifier } from '../matching/term-classifier';
-import { classifySafety } from './classify-safety';
+import { classifySafety, RULES_DATA } from './classify-safety';
 import { LABELLED_BY_VOICE, type LabelledVoice } from './labelled-messages';
 import { SAFETY_LEVELS, type SafetyLevel } from './safety-level';
 import { Fingerprint, savedOrTrained } from './saved-classifier';
@@ -95,7 +95,10 @@ function trainingFingerprint(byLevel: ByLevel, ordinary: readonly string[]): str
   add(`${FEATURES_VERSION} ${JSON.stringify(TRAINING)} ${ORDINARY_VOTE}`);
   // The rules decide which ordinary questions count as "none", and their words are what the
   // safety text corrects typos towards: a change to them is a change to the training.
-  for (const rule of [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CONDITION_RULES, ...UNNAMED_CONDITION_RULES]) add(rule.pattern.source);
+  for (const rule of [...EMERGENCY_RULES, ...URGENT_RULES, ...CRISIS_RULES, ...CONDITION_RULES, ...UNNAMED_CONDITION_RULES]) {
+    add(`${rule.pattern.source} ${rule.personal} ${rule.acrossClauses} ${rule.net} ${rule.experiencer}`);
+  }
+  add(RULES_DATA);
   for (const [level, texts] of byLevel) {
     add(level);
     texts.forEach(add);

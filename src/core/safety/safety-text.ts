@@ -104,6 +104,9 @@ const FALSE_NEGATIONS = /\b(not gonna lie|not going to lie|no lie|ngl|not being 
 /** Clinical shorthand in full ("mvc" -> "car crash", "24/40" -> "24 weeks pregnant"): knowledge/safety/abbreviations.yml. */
 const ABBREVIATIONS = readAbbreviations(join(projectRoot(__dirname), 'knowledge', 'safety', 'abbreviations.yml'));
 
+/** The data the safety text is made with (see RULES_DATA in classify-safety.ts). */
+export const SAFETY_TEXT_DATA = JSON.stringify([TYPO_WORDS, ABBREVIATIONS.map(([p, full]) => [p.source, full])]);
+
 export function safetyText(raw: string): string {
   const text = normaliseText(raw.replace(MEANINGFUL_EMOJI, ' pregnant '), MAX_SAFETY_CHARS);
   return ABBREVIATIONS.reduce((t, [pattern, full]) => t.replace(pattern, full), text)

@@ -8,6 +8,7 @@ import { CHECK_FIRST, CRISIS, EMERGENCY, HARMLESS, URGENT } from '../../src/core
 import { covers, LEARNED_SIGNAL, SafetyCheck } from '../../src/core/safety/safety-check';
 import { SAFETY_LEVELS, type SafetyLevel } from '../../src/core/safety/safety-level';
 import { SafetyNet } from '../../src/core/safety/safety-net';
+import { DialogActRecogniser } from '../../src/core/understanding/dialog-acts';
 import { readSavedClassifier, saveClassifier } from '../../src/core/safety/saved-classifier';
 import { TermClassifier } from '../../src/core/matching/term-classifier';
 import { HELD_OUT_SAFETY } from '../fixtures/safety-held-out';
@@ -68,12 +69,21 @@ describe('the learned safety net under the rules', () => {
   });
 
   it('leaves a message the dialog-act stage reads as wholly social to the rules', () => {
-    const closing = { recognise: (text: string) => (/^(no,? )?i think that's everything|^thanks/.test(text) ? ('goodbye' as const) : undefined) };
+    const closing = { isWhollySocial: (text: string) => /^(no,? )?i think that's everything|^thanks\W*$/.test(text) };
     const alarmed = new SafetyCheck({ levelOf: () => 'crisis' }, closing);
     expect(alarmed.assess("No, I think that's everything for now.").level).toBe('none');
     // A question still goes to the net, and a crisis the rules name is never left out.
     expect(alarmed.assess('how do I use the massager?').level).toBe('crisis');
     expect(alarmed.assess("thanks, but I want to kill myself").level).toBe('crisis');
+  });
+
+  it('takes only short messages made of social words as wholly social', () => {
+    const acts = DialogActRecogniser.forKnowledge(knowledge);
+    expect(acts.isWhollySocial("no, i think that's everything for now.")).toBe(true);
+    for (const crisis of ['ok bye. i keep driving past the bridge and thinking about just stopping there and jumping', "ok bye. dont really see a reason to keep going tbh, this pain has taken everything", 'i am so tired to live with this pain, i think maybe it is better i am not here anymore']) {
+      expect(acts.isWhollySocial(crisis), crisis).toBe(false);
+      expect(check.assess(crisis).level, crisis).toBe('crisis');
+    }
   });
 
   it('reads clinical shorthand in full (knowledge/safety/abbreviations.yml)', () => {

@@ -159,14 +159,3 @@ describe('answers to the risk dialog, as buttons or free text', () => {
   });
 });
 
-describe('a red flag named only in a question about sciatica in general', () => {
-  it('is asked about, not declared, when the asker speaks of themselves elsewhere', () => {
-    const general = classifySafety("is it true sciatica can affect both legs? just curious, mine's only the left");
-    expect(general).toMatchObject({ level: 'check-first', askRedFlags: true, signals: ['both-legs'] });
-  });
-
-  it('is declared when the clause that names it is about the asker', () => {
-    expect(classifySafety('I was wondering whether it matters that both my legs have gone numb').level).toBe('emergency');
-    expect(classifySafety('my sciatica is in both legs now, can I use the massager?').level).toBe('emergency');
-  });
-});

@@ -30,6 +30,7 @@ const SIGNAL_WORDS: Record<string, string> = {
   'serious-accident': 'Back pain after a serious accident or fall',
   'sudden-severe-with-weakness': 'Sudden, severe pain with numbness or weakness',
   'chest-pain': 'Chest pain or trouble breathing',
+  'cauda-equina': 'Cauda equina syndrome, or a worry that it might be,',
   'asked-red-flag': 'What you describe',
   'sudden-severe': 'Sudden, severe pain',
   fever: 'Back pain with a fever or chills',

@@ -38,7 +38,8 @@ export class AssertionContext {
   private readonly notBeingMassaged: RegExp;
   private readonly negatedTrigger: RegExp;
   private readonly massagingTheAsker: RegExp;
-  private readonly ownerBefore: { scope: number; pattern: RegExp };
+  private readonly ownerBefore: { scope: number; pattern: RegExp; atClauseStart?: RegExp };
+  private readonly sharedWithAsker: RegExp;
   private readonly massagingSomeoneElse: RegExp;
 
   constructor(data: ContextFile, source = 'context data') {
@@ -69,7 +70,10 @@ export class AssertionContext {
     }
     this.continuation = new RegExp(data.continuation);
     this.notBeingMassaged = compile(data['not-being-massaged'], 'not-being-massaged');
-    this.ownerBefore = { scope: data['owner-before'].scope, pattern: compile(data['owner-before'].patterns, 'owner-before') };
+    // A pattern anchored with "^" reads the clause from its start, the others the last words before the mention.
+    const [anchored, near] = [data['owner-before'].patterns.filter((p) => p.startsWith('^')), data['owner-before'].patterns.filter((p) => !p.startsWith('^'))];
+    this.ownerBefore = { scope: data['owner-before'].scope, pattern: compile(near, 'owner-before'), ...(anchored.length ? { atClauseStart: compile(anchored, 'owner-before') } : {}) };
+    this.sharedWithAsker = compile(data['shared-with-asker'], 'shared-with-asker');
     this.massagingSomeoneElse = compile(data['massaging-someone-else'], 'massaging-someone-else');
     this.massagingTheAsker = compile(data['massaging-the-asker'], 'massaging-the-asker');
     this.askerNotMassaged = compile(data['asker-not-massaged'], 'asker-not-massaged');
@@ -92,7 +96,7 @@ export class AssertionContext {
     const next = this.continuation.exec(rest);
     for (const { direction, scope, pattern, conditions, rules, continues, deniedAfter } of this.cancels) {
       if (conditions && !conditions.has(condition) && !(ruleId && rules.has(ruleId))) continue;
-      if (deniedAfter && !this.denials.test(text.slice(end))) continue;
+      if (deniedAfter && !this.denials.test(sentencesAfter(text, end, 2))) continue;
       const windows = direction === 'forward' ? [{ words: lastWords(before, scope), opensWith: false }] : [{ words: firstWords(after, scope), opensWith: false }];
       // Without a word pointing back, the next clause must open with the trigger (two words in at
       // most): "but my dad's infection cleared up" is about someone else.
@@ -123,7 +127,9 @@ export class AssertionContext {
 
   /** Whose the mention is, from the words before it in its clause, and who the message says is massaged. */
   private belongsToMassaged(text: string, before: string): boolean {
-    const owner = this.ownerBefore.pattern.test(lastWords(before, this.ownerBefore.scope));
+    const owner =
+      (this.ownerBefore.pattern.test(lastWords(before, this.ownerBefore.scope)) || this.ownerBefore.atClauseStart?.test(before.trim()) === true) &&
+      !this.sharedWithAsker.test(before);
     // The asker's own condition, when they say someone else is the one massaged.
     if (!owner) return !this.askerNotMassaged.test(text);
     // "my wife is pregnant but the massage is for me, not her": the other person is said not to be massaged.
@@ -167,12 +173,24 @@ interface ContextFile {
   >;
   continuation: string;
   'not-being-massaged': string[];
+  'shared-with-asker': string[];
   'asker-not-massaged': string[];
   denials: string[];
   'other-people': string[];
   'owner-before': { scope: number; patterns: string[] };
   'massaging-someone-else': string[];
   examples?: { applies?: string[]; 'does-not-apply'?: string[] };
+}
+
+/** The text from `end` to the close of the `count`-th sentence end after it. */
+function sentencesAfter(text: string, end: number, count: number): string {
+  let at = end;
+  for (let i = 0; i < count; i++) {
+    const next = text.slice(at).search(/[.!?;\n]/);
+    if (next < 0) return text.slice(end);
+    at += next + 1;
+  }
+  return text.slice(end, at);
 }
 
 /** A word pointing back at the mention from inside a clause: "the doctor cleared it". */

@@ -81,15 +81,7 @@ function assess(text: string): SafetyAssessment {
     ['crisis', CRISIS_RULES],
   ] as const) {
     const signals = found(rules);
-    if (signals.length > 0) {
-      // Named only in a question about sciatica in general ("is it true it can affect both
-      // legs? mine's only the left"), by someone who speaks of themselves elsewhere: asked
-      // about, with "get emergency help now if yes", not declared.
-      if (personal && signals.every((id) => onlyAskedInGeneral(rules.find((r) => r.id === id)!, parts))) {
-        return { level: 'check-first', conditions: [], signals, askRedFlags: true };
-      }
-      return { level, conditions: [], signals };
-    }
+    if (signals.length > 0) return { level, conditions: [], signals };
   }
   // Every condition a rule's pattern finds is noted as its context is read, so one pass gives both
   // the conditions that apply and the ones named but not applying.
@@ -106,7 +98,7 @@ function assess(text: string): SafetyAssessment {
   if (found(UNNAMED_CONDITION_RULES).length > 0) return { level: 'check-first', conditions: [], signals: [] };
   // Conditions named but not applying (negated, resolved, long past, normal, someone else's):
   // what the learned net, which reads words and not their context, cannot know.
-  return { level: 'none', conditions: [], signals: [], ...(named.size > 0 ? { notApplying: [...named]} : {}) };
+  return { level: 'none', conditions: [], signals: [], ...(named.size > 0 ? { notApplying: [...named] } : {}) };
 }
 
 /**
@@ -114,25 +106,20 @@ function assess(text: string): SafetyAssessment {
  * is found in the whole text again because ConText's scope can cross the clause.
  */
 function appliesFor(text: string, condition: string, ruleId: string): Applies {
+  return inText(text, (start, end, negated) => CONTEXT.applies(text, start, end, condition, negated, ruleId));
+}
+
+/** A match in a clause, read where it is in the whole text. */
+function inText(text: string, read: (start: number, end: number, negated: boolean) => boolean): Applies {
   return (clause, index, length, negated) => {
     const at = text.indexOf(clause) + index;
-    return CONTEXT.applies(text, at, at + length, condition, negated, ruleId);
+    return read(at, at + length, negated);
   };
 }
 
 /** A red flag that is a history counts when it is not negated and is the massaged person's. */
 function ofMassaged(text: string): Applies {
-  return (clause, index, length, negated) => {
-    const at = text.indexOf(clause) + index;
-    return !negated && CONTEXT.isOfMassaged(text, at, at + length);
-  };
-}
-
-/** A personal rule whose every match is in a clause asking about sciatica in general, with no "I" or "my" in it. */
-function onlyAskedInGeneral(rule: SafetyRule, parts: string[]): boolean {
-  if (!rule.personal || rule.acrossClauses) return false;
-  const matching = parts.filter((clause) => rule.pattern.test(clause));
-  return matching.length > 0 && matching.every((clause) => GENERAL_QUESTION.test(clause) && !FIRST_PERSON.test(clause));
+  return inText(text, (start, end, negated) => !negated && CONTEXT.isOfMassaged(text, start, end));
 }
 
 /** Whether a match counts, given whether the rules' own negation reads it as negated. */

@@ -20,12 +20,13 @@ export class SafetyCheck {
   constructor(
     private readonly net?: Pick<SafetyNet, 'levelOf'>,
     /**
-     * The dialog-act stage, which runs first: a message it reads as wholly social ("no, I think
-     * that's everything for now") is read by the rules alone. The net learned risk against
+     * The dialog-act stage, which runs first: a short message made only of social words ("no, I
+     * think that's everything for now") is read by the rules alone. The net learned risk against
      * questions and has never seen a closing (fresh voices: two closings got the crisis reply);
-     * teaching it closings instead made it miss red flags it caught before.
+     * teaching it closings instead made it miss red flags it caught before. Any message with a
+     * word no social message uses goes to the net, whatever act it looks like.
      */
-    private readonly acts?: Pick<DialogActRecogniser, 'recognise'>,
+    private readonly acts?: Pick<DialogActRecogniser, 'isWhollySocial'>,
   ) {}
 
   /** A message read once at the pipeline's entry (readMessage), or words that are read here. */
@@ -35,7 +36,7 @@ export class SafetyCheck {
     // A red flag or crisis the rules recognised keeps its named reply: the net cannot swap a
     // crisis for "see a doctor today".
     if (ruled.level !== 'none' && ruled.level !== 'check-first') return ruled;
-    if (this.acts?.recognise(message.text)) return ruled;
+    if (this.acts?.isWhollySocial(message.text)) return ruled;
     const learned = this.learnedLevel(message);
     if (!learned || precedence(learned) >= precedence(ruled.level)) return ruled;
     // The rules read the condition the message names and found it does not apply: the net, which

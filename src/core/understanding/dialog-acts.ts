@@ -62,6 +62,17 @@ export class DialogActRecogniser {
     private readonly classifier: TermClassifier | undefined,
   ) {}
 
+  /**
+   * Whether a (normalised) message is social through and through: an act, short, and made only
+   * of words the act examples use. The safety check leaves such a message to the rules; a
+   * longer one, or one with a word no social message uses ("ok bye. i keep driving past the
+   * bridge..."), still goes to the learned net whatever act it looks like.
+   */
+  isWhollySocial(text: string): boolean {
+    const all = words(text);
+    return all.length > 0 && all.length <= WHOLLY_SOCIAL_WORDS && all.every((w) => this.vocabulary.acts.has(w)) && this.recognise(text) !== undefined;
+  }
+
   /** The act the whole (normalised) message is, or undefined when it asks something. */
   recognise(text: string): DialogAct | undefined {
     if (!/[a-z0-9]/.test(text)) return 'help';
@@ -72,6 +83,9 @@ export class DialogActRecogniser {
     return best !== CONTENT && probability >= TUNING.dialogActs.sure ? DIALOG_ACTS[best] : undefined;
   }
 }
+
+/** The longest message read as wholly social: closings are short ("no, I think that's everything for now" is 7 words). */
+const WHOLLY_SOCIAL_WORDS = 8;
 
 function words(text: string): string[] {
   return (text.toLowerCase().match(/[a-z0-9']+/g) ?? []).map((w) => cachedStem(w.replace(/'/g, '')));

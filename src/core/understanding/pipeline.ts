@@ -7,8 +7,6 @@ import { DialogActRecogniser } from './dialog-acts';
 
 /** The understanding's stages built once from a knowledge base: the bot, the evaluation and the benchmarks read messages through these. */
 export interface Pipeline {
-  /** Dialog acts: read first, by the safety check (which net may read a message) and the assistant. */
-  acts: DialogActRecogniser;
   safety: SafetyCheck;
   matcher: Matcher;
   assistant: Assistant;
@@ -29,5 +27,6 @@ export function buildPipeline(knowledge: KnowledgeBase, options: PipelineOptions
   // The example questions show the net what ordinary questions look like.
   const net = options.net === false ? undefined : SafetyNet.for(knowledge.examples.map((e) => e.question), options.cacheDir);
   const matcher = options.matcher ?? new Matcher(knowledge);
-  return { acts, safety: new SafetyCheck(net, acts), matcher, assistant: new Assistant(knowledge, matcher, acts, options.fallback) };
+  // Dialog acts are read first, by the safety check (whether the net reads a message) and by the assistant.
+  return { safety: new SafetyCheck(net, acts), matcher, assistant: new Assistant(knowledge, matcher, acts, options.fallback) };
 }

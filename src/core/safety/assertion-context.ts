@@ -38,7 +38,7 @@ export class AssertionContext {
   private readonly notBeingMassaged: RegExp;
   private readonly negatedTrigger: RegExp;
   private readonly massagingTheAsker: RegExp;
-  private readonly ownerBefore: { scope: number; pattern: RegExp; atClauseStart?: RegExp };
+  private readonly ownerBefore: { scope: number; pattern: RegExp };
   private readonly sharedWithAsker: RegExp;
   private readonly massagingSomeoneElse: RegExp;
 
@@ -70,9 +70,7 @@ export class AssertionContext {
     }
     this.continuation = new RegExp(data.continuation);
     this.notBeingMassaged = compile(data['not-being-massaged'], 'not-being-massaged');
-    // A pattern anchored with "^" reads the clause from its start, the others the last words before the mention.
-    const [anchored, near] = [data['owner-before'].patterns.filter((p) => p.startsWith('^')), data['owner-before'].patterns.filter((p) => !p.startsWith('^'))];
-    this.ownerBefore = { scope: data['owner-before'].scope, pattern: compile(near, 'owner-before'), ...(anchored.length ? { atClauseStart: compile(anchored, 'owner-before') } : {}) };
+    this.ownerBefore = { scope: data['owner-before'].scope, pattern: compile(data['owner-before'].patterns, 'owner-before') };
     this.sharedWithAsker = compile(data['shared-with-asker'], 'shared-with-asker');
     this.massagingSomeoneElse = compile(data['massaging-someone-else'], 'massaging-someone-else');
     this.massagingTheAsker = compile(data['massaging-the-asker'], 'massaging-the-asker');
@@ -110,11 +108,11 @@ export class AssertionContext {
         // later on ("pills have it under control now"), or when the trigger opens it.
         if (opensWith && lead.split(/\s+/).filter(Boolean).length > 2 && !POINTS_BACK.test(lead)) continue;
         // Said, not asked: "is it all healed now?" asks whether it applies.
-        if (asks(words.slice(trigger.index))) continue;
+        if (asks(words.slice(trigger.index).replace(/^\W+/, ''))) continue;
         if (!this.negatedTrigger.test(`${lead.trimEnd()} `)) return false;
       }
     }
-    return this.belongsToMassaged(text, before);
+    return this.belongsToMassaged(text, before, text.slice(start, end));
   }
 
   /**
@@ -122,19 +120,22 @@ export class AssertionContext {
    * whatever its time or negation: for red flags that are a history ("had cancer").
    */
   isOfMassaged(text: string, start: number, end: number): boolean {
-    return this.belongsToMassaged(text, this.sentenceAround(text, start, end).before);
+    return this.belongsToMassaged(text, this.sentenceAround(text, start, end).before, text.slice(start, end));
   }
 
   /** Whose the mention is, from the words before it in its clause, and who the message says is massaged. */
-  private belongsToMassaged(text: string, before: string): boolean {
-    const owner =
-      (this.ownerBefore.pattern.test(lastWords(before, this.ownerBefore.scope)) || this.ownerBefore.atClauseStart?.test(before.trim()) === true) &&
-      !this.sharedWithAsker.test(before);
-    // The asker's own condition, when they say someone else is the one massaged.
-    if (!owner) return !this.askerNotMassaged.test(text);
+  private belongsToMassaged(text: string, before: string, mention: string): boolean {
+    const near = lastWords(before, this.ownerBefore.scope);
+    const owner = this.ownerBefore.pattern.test(near) && !this.sharedWithAsker.test(before);
+    // The asker's own condition ("I'm 20 weeks pregnant"), when they say plainly someone else is
+    // the one massaged. A mention with no owner word is not the asker's for this: "I'm the one
+    // giving the massage, patient has a DVT" is the patient's.
+    if (!owner) return !(FIRST_PERSON_SUBJECT.test(`${before.split(',').pop() ?? ''}${mention}`.trim()) && this.askerNotMassaged.test(text));
+    // Massaging the other person ("now I want to massage his back") keeps their condition, whatever else is said.
+    if (this.massagingSomeoneElse.test(text)) return true;
     // "my wife is pregnant but the massage is for me, not her": the other person is said not to be massaged.
     if (this.notBeingMassaged.test(text)) return false;
-    return this.massagingSomeoneElse.test(text) || !this.massagingTheAsker.test(text);
+    return !this.massagingTheAsker.test(text);
   }
 
   /**
@@ -192,6 +193,13 @@ function sentencesAfter(text: string, end: number, count: number): string {
   }
   return text.slice(end, at);
 }
+
+/**
+ * The asker as the subject of the part of the clause a mention is in (from its last comma):
+ * "I'm 20 weeks pregnant", "I've had a kidney infection", not "the lady I care for had a hip op"
+ * or "I'm the one giving the massage, patient has a DVT".
+ */
+const FIRST_PERSON_SUBJECT = /^(i|i'm|im|i've|ive|i am|my|me|myself)\b/;
 
 /** A word pointing back at the mention from inside a clause: "the doctor cleared it". */
 const POINTS_BACK = /\b(it|that|them)\b/;

@@ -98,6 +98,12 @@ function correct(word: string): string {
 /** Emoji that say a word the rules look for; normalising drops emoji. */
 const MEANINGFUL_EMOJI = /[\u{1F930}\u{1FAC3}\u{1FAC4}]/gu; // pregnant woman, man, person
 
+/**
+ * "Never ... before" says a symptom is new, not absent: "she's never been incontinent before"
+ * (new incontinence, a red flag). Its "never" negates nothing.
+ */
+const NEW_ONSET = /\bnever\b(?=(\s+[\w']+){1,4}\s+before\b)/g;
+
 /** Turns of phrase whose "not" negates nothing: "not gonna lie, I inject". */
 const FALSE_NEGATIONS = /\b(not gonna lie|not going to lie|no lie|ngl|not being dramatic|not to be dramatic|not trying to be dramatic)\b/g;
 
@@ -111,6 +117,7 @@ export function safetyText(raw: string): string {
   const text = normaliseText(raw.replace(MEANINGFUL_EMOJI, ' pregnant '), MAX_SAFETY_CHARS);
   return ABBREVIATIONS.reduce((t, [pattern, full]) => t.replace(pattern, full), text)
     .replace(FALSE_NEGATIONS, ' ')
+    .replace(NEW_ONSET, ' ')
     .replace(/[a-z]+/g, (w) => correct(w))
     .replace(/\b(can|don|didn|doesn|isn|aren|won|haven|hasn|couldn|wasn)'?t\b/g, (m) => m.replace("'", '').replace(/t$/, "'t"));
 }

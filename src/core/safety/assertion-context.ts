@@ -44,7 +44,7 @@ export class AssertionContext {
 
   constructor(data: ContextFile, source = 'context data') {
     this.data = JSON.stringify(data);
-    // Regex fragments: kinship words are made with parts (grand\w+, step\w+, \w+mate).
+    // Read as regex fragments ("grandkids?"): whole words, never parts of words ("stepladder" is no stepdad).
     const others = (data['other-people'] ?? []).join('|');
     const compile = (fragments: string[] | undefined, what: string) => {
       if (!fragments?.length) throw new Error(`${source}: "${what}" needs at least one pattern.`);

@@ -130,7 +130,7 @@ export class AssertionContext {
     // The asker's own condition ("I'm 20 weeks pregnant"), when they say plainly someone else is
     // the one massaged. A mention with no owner word is not the asker's for this: "I'm the one
     // giving the massage, patient has a DVT" is the patient's.
-    if (!owner) return !(FIRST_PERSON_SUBJECT.test(`${before.split(',').pop() ?? ''}${mention}`.trim()) && this.askerNotMassaged.test(text));
+    if (!owner) return !(FIRST_PERSON_SUBJECT.test(`${before.split(/[,:(\u2013\u2014]| - /).pop() ?? ''}${mention}`.trim()) && this.askerNotMassaged.test(text));
     // Massaging the other person ("now I want to massage his back") keeps their condition, whatever else is said.
     if (this.massagingSomeoneElse.test(text)) return true;
     // "my wife is pregnant but the massage is for me, not her": the other person is said not to be massaged.
@@ -195,11 +195,12 @@ function sentencesAfter(text: string, end: number, count: number): string {
 }
 
 /**
- * The asker as the subject of the part of the clause a mention is in (from its last comma):
- * "I'm 20 weeks pregnant", "I've had a kidney infection", not "the lady I care for had a hip op"
- * or "I'm the one giving the massage, patient has a DVT".
+ * The asker as the subject of the part of the clause a mention is in (from its last comma or dash):
+ * "I'm 20 weeks pregnant", "I've had a kidney infection", not "the lady I care for had a hip op",
+ * "I'm the one giving the massage, patient has a DVT" or "..., my elderly dad broke his hip" (a
+ * "my" may open anyone's clause: only "I" says it is the asker's).
  */
-const FIRST_PERSON_SUBJECT = /^(i|i'm|im|i've|ive|i am|my|me|myself)\b/;
+const FIRST_PERSON_SUBJECT = /^(i|i'm|im|i've|ive|i am)\b/;
 
 /** A word pointing back at the mention from inside a clause: "the doctor cleared it". */
 const POINTS_BACK = /\b(it|that|them)\b/;

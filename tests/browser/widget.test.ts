@@ -24,6 +24,14 @@ async function ask(page: Page, question: string, answerText: string | RegExp) {
   await page.getByText(answerText).last().waitFor({ timeout: 20_000 });
 }
 
+/** A phone-sized page (or `page`) on the web chat at `url`, once the welcome is shown. */
+async function openChat(url = session.bot.url, page?: Page): Promise<Page> {
+  const opened = page ?? (await session.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true }));
+  await opened.goto(url);
+  await opened.getByText(WELCOME).first().waitFor({ timeout: 20_000 });
+  return opened;
+}
+
 /** The events the bot has written so far (they are written in batches of 200 ms). */
 async function events(): Promise<{ kind: string; [key: string]: unknown }[]> {
   await new Promise((r) => setTimeout(r, 600));
@@ -32,9 +40,7 @@ async function events(): Promise<{ kind: string; [key: string]: unknown }[]> {
 
 describe('feedback once per answer, in the browser', () => {
   it('shows the choice and stops offering it; one compact row on a phone; Not helpful asks once what was missing', async () => {
-    const page = await session.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
-    await page.goto(session.bot.url);
-    await page.getByText(WELCOME).first().waitFor({ timeout: 20_000 });
+    const page = await openChat();
     await ask(page, 'how long should I use a body massager?', 'Enjoy for up to ten minutes per session');
 
     const row = page.locator('.feedback').last();
@@ -74,9 +80,7 @@ describe('feedback once per answer, in the browser', () => {
 
 describe('fallback wording and reaching help, in the browser', () => {
   it('a red flag gets tap-to-call buttons; something far from health gets the plain reply with every topic a button', async () => {
-    const page = await session.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
-    await page.goto(session.bot.url);
-    await page.getByText(WELCOME).first().waitFor({ timeout: 20_000 });
+    const page = await openChat();
     await ask(page, "I suddenly can't control my bladder", 'Please get emergency medical help now');
     for (const n of ['999', '112', '911']) await expect(page.getByRole('button', { name: `Call ${n}` }).last().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: resolve(ARTIFACTS, 'emergency-tap-to-call.png') });
@@ -95,9 +99,7 @@ describe('fallback wording and reaching help, in the browser', () => {
 
 describe('the conversation survives', () => {
   it('a reload resumes the same conversation, the risk dialog included, without a second welcome', async () => {
-    const page = await session.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
-    await page.goto(session.bot.url);
-    await page.getByText(WELCOME).first().waitFor({ timeout: 20_000 });
+    const page = await openChat();
     await ask(page, "I'm pregnant, is massage ok for my sciatica?", 'One more question, because these are easy to miss');
 
     await page.reload();
@@ -115,8 +117,7 @@ describe('the conversation survives', () => {
     const port = new URL(bot.url).port;
     const page = await session.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
     try {
-      await page.goto(bot.url);
-      await page.getByText(WELCOME).first().waitFor({ timeout: 20_000 });
+      await openChat(bot.url, page);
       await ask(page, 'what causes sciatica?', 'From: Causes of Sciatica Pain');
 
       await bot.stop();

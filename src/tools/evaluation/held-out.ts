@@ -1,4 +1,4 @@
-import { buildPipeline } from '../../core/understanding/pipeline';
+import { buildPipeline, type Pipeline } from '../../core/understanding/pipeline';
 import type { Example } from '../../core/knowledge/examples';
 import type { KnowledgeBase } from '../../core/knowledge/section';
 import { Matcher } from '../../core/matching/matcher';
@@ -87,7 +87,11 @@ export function actsHeldOutByVoice(knowledge: KnowledgeBase, options: BuildOptio
 /** Builds the pipeline the bot runs, on this knowledge, and returns its router. */
 export function buildRouter(knowledge: KnowledgeBase, options: BuildOptions = {}): (text: string) => Route {
   const matcher = options.matcherFor?.(knowledge) ?? new Matcher(knowledge, { cacheSize: 0 });
-  const { safety, assistant } = buildPipeline(knowledge, { matcher, ...(options.net === false ? { net: false } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
+  return routerOf(knowledge, buildPipeline(knowledge, { matcher, ...(options.net === false ? { net: false } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) }));
+}
+
+/** A built pipeline's router: the first reply to a message, as the evaluation scores it. */
+export function routerOf(knowledge: KnowledgeBase, { safety, assistant }: Pick<Pipeline, 'safety' | 'assistant'>): (text: string) => Route {
   const headings = new Map(knowledge.sections.map((s) => [s.id, s.heading]));
   return (text) => routeMessage(text, safety, assistant, headings);
 }
